@@ -1,0 +1,49 @@
+// Renders known errors as `{ error: { code, message, field? } }`; anything else is logged and
+// answered with a generic 500 that leaks nothing.
+import { AppError, type ErrorBody, isAppError } from '@vp/contract';
+import type { Logger } from '@vp/engine';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { httpStatusOf } from './http-status';
+
+/** Body-parser failures carry a `type`; turn the ones a client causes into AppErrors. */
+function fromBodyParser(error: unknown): AppError | undefined {
+  const type = (error as { type?: unknown } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return new AppError('bad_request', 'malformed JSON body', {
+      userMessage: 'The request body is not valid JSON',
+      field: 'body',
+      cause: error,
+    });
+  }
+  if (type === 'entity.too.large') {
+    return new AppError('payload_too_large', 'request body too large', {
+      userMessage: 'The request body is too large',
+      field: 'body',
+      cause: error,
+    });
+  }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return new AppError('bad_request', 'unsupported body encoding', { field: 'body', cause: error });
+  }
+  return undefined;
+}
+
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, request, response, _next) => {
+    const known = isAppError(error) ? error : fromBodyParser(error);
+    if (known) {
+      const status = httpStatusOf[known.code];
+      if (status >= 500) logger.error('request failed', { path: request.path, code: known.code, error });
+      response.status(status).json(known.toBody());
+      return;
+    }
+    logger.error('unexpected error', { method: request.method, path: request.path, error });
+    const body: ErrorBody = { error: { code: 'internal', message: 'Something went wrong on our side' } };
+    response.status(500).json(body);
+  };
+}
+
+/** The answer for routes that do not exist. */
+export const notFoundHandler: RequestHandler = (request, _response, next) => {
+  next(new AppError('not_found', `no route ${request.method} ${request.path}`, { userMessage: 'Not found' }));
+};

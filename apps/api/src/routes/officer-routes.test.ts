@@ -1,0 +1,85 @@
+// The officer routes in-process against a real Redis: sign-in and sessions guard every action.
+import type { ErrorBody, Session } from '@vp/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+
+const demoPassword = 'plaza-demo';
+
+describe('officer routes', () => {
+  let api: ApiTestServer;
+
+  beforeAll(async () => {
+    api = await startApiTestServer();
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const send = (path: string, body: unknown, token?: string) =>
+    fetch(`${api.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  const signIn = async () => {
+    const response = await send('/api/officers/login', { username: 'dkc1', password: demoPassword });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Session;
+  };
+
+  it('signs a demo officer in and shows them offline', async () => {
+    const session = await signIn();
+    expect(session.officer).toMatchObject({ id: 'dkc-1', status: 'offline', ticket: null });
+    expect(session.officer.tenantCodes).toContain('DKC');
+  });
+
+  it.each([
+    ['a wrong password', { username: 'dkc1', password: 'wrong' }, 401, 'password'],
+    ['an unknown user', { username: 'nobody', password: demoPassword }, 401, 'password'],
+    ['a missing password', { username: 'dkc1' }, 422, 'password'],
+  ])('refuses %s', async (_case, body, status, field) => {
+    const response = await send('/api/officers/login', body);
+    expect(response.status).toBe(status);
+    expect(((await response.json()) as ErrorBody).error.field).toBe(field);
+  });
+
+  it('refuses actions without a valid session', async () => {
+    for (const token of [undefined, 'forged.token', `${(await signIn()).token}x`]) {
+      const response = await send('/api/officers/me/status', { status: 'ready' }, token);
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as ErrorBody).error.code).toBe('unauthenticated');
+    }
+  });
+
+  it('sets a chosen status and refuses one that cannot be chosen', async () => {
+    const { token } = await signIn();
+    const ready = await send('/api/officers/me/status', { status: 'ready' }, token);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+
+    const inCall = await send('/api/officers/me/status', { status: 'in_call' }, token);
+    expect(inCall.status).toBe(422);
+    expect(((await inCall.json()) as ErrorBody).error.field).toBe('status');
+
+    const offline = await send('/api/officers/me/status', { status: 'offline' }, token);
+    expect(await offline.json()).toMatchObject({ status: 'offline' });
+  });
+
+  it.each(['accept', 'decline'])('refuses to %s an offer that was never made', async (answer) => {
+    const { token } = await signIn();
+    const response = await send(`/api/officers/me/offer/${answer}`, {}, token);
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as ErrorBody).error.code).toBe('offer_not_found');
+  });
+
+  it('refuses a transfer outside a call, and one naming no tenant', async () => {
+    const { token } = await signIn();
+    const outside = await send('/api/officers/me/call/transfer', { tenantCode: 'SAM' }, token);
+    expect(outside.status).toBe(409);
+    expect(((await outside.json()) as ErrorBody).error.code).toBe('ticket_not_in_call');
+    const malformed = await send('/api/officers/me/call/transfer', { tenantCode: 'samsat' }, token);
+    expect(malformed.status).toBe(422);
+    expect(((await malformed.json()) as ErrorBody).error.field).toBe('tenantCode');
+  });
+});

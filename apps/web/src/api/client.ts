@@ -1,0 +1,140 @@
+// Typed calls of the plaza's HTTP API. Every failure becomes an ApiError.
+import type {
+  CallJoin,
+  Catalogue,
+  CreatedTicket,
+  CreateTicketRequest,
+  OfficerView,
+  Session,
+  SetOfficerStatusRequest,
+  TicketView,
+  TransferRequest,
+} from '@vp/contract';
+import { ApiError, toApiError } from './api-error';
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ code: 'network', message: 'no answer from the API', status: 0, cause });
+  }
+  if (!response.ok) throw await toApiError(response);
+  // The contract is typed on both sides; the API validates what it sends with the same schemas.
+  return (await response.json()) as T;
+}
+
+const ticketPath = (ticketId: string) => `/api/tickets/${encodeURIComponent(ticketId)}`;
+const ticketKeyHeader = (accessKey: string) => ({ 'X-Ticket-Key': accessKey });
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
+  return request<Catalogue>('/api/catalogue', signal ? { signal } : {});
+}
+
+export function createTicket(body: CreateTicketRequest): Promise<CreatedTicket> {
+  return request<CreatedTicket>('/api/tickets', { method: 'POST', body });
+}
+
+export function fetchTicket(ticketId: string, accessKey: string): Promise<TicketView> {
+  return request<TicketView>(ticketPath(ticketId), { headers: ticketKeyHeader(accessKey) });
+}
+
+export function cancelTicket(ticketId: string, accessKey: string): Promise<TicketView> {
+  return request<TicketView>(`${ticketPath(ticketId)}/cancel`, {
+    method: 'POST',
+    headers: ticketKeyHeader(accessKey),
+  });
+}
+
+export function joinTicketCall(ticketId: string, accessKey: string): Promise<CallJoin> {
+  return request<CallJoin>(`${ticketPath(ticketId)}/call`, {
+    method: 'POST',
+    headers: ticketKeyHeader(accessKey),
+  });
+}
+
+export function endTicketCall(ticketId: string, accessKey: string): Promise<TicketView> {
+  return request<TicketView>(`${ticketPath(ticketId)}/end`, {
+    method: 'POST',
+    headers: ticketKeyHeader(accessKey),
+  });
+}
+
+/** The SSE address of a ticket; EventSource cannot send headers, so the key goes in the query. */
+export function ticketEventsUrl(ticketId: string, accessKey: string): string {
+  return `${ticketPath(ticketId)}/events?key=${encodeURIComponent(accessKey)}`;
+}
+
+export function loginOfficer(username: string, password: string): Promise<Session> {
+  return request<Session>('/api/officers/login', { method: 'POST', body: { username, password } });
+}
+
+export function fetchOfficer(token: string): Promise<OfficerView> {
+  return request<OfficerView>('/api/officers/me', { headers: bearer(token) });
+}
+
+/** Sets the chosen status; `autoAccept` left out keeps the officer's current setting. */
+export function setOfficerStatus(
+  token: string,
+  status: SetOfficerStatusRequest['status'],
+  autoAccept?: boolean,
+): Promise<OfficerView> {
+  const body: SetOfficerStatusRequest = { status };
+  if (autoAccept !== undefined) body.autoAccept = autoAccept;
+  return request<OfficerView>('/api/officers/me/status', { method: 'POST', body, headers: bearer(token) });
+}
+
+/** Answers the offer; naming its ticket makes sure a stale screen never answers a newer offer. */
+function answerOffer(token: string, answer: 'accept' | 'decline', ticketId: string): Promise<OfficerView> {
+  return request<OfficerView>(`/api/officers/me/offer/${answer}`, {
+    method: 'POST',
+    body: { ticketId },
+    headers: bearer(token),
+  });
+}
+
+export function acceptOffer(token: string, ticketId: string): Promise<OfficerView> {
+  return answerOffer(token, 'accept', ticketId);
+}
+
+export function declineOffer(token: string, ticketId: string): Promise<OfficerView> {
+  return answerOffer(token, 'decline', ticketId);
+}
+
+export function joinOfficerCall(token: string): Promise<CallJoin> {
+  return request<CallJoin>('/api/officers/me/call', { method: 'POST', headers: bearer(token) });
+}
+
+export function endOfficerCall(token: string): Promise<OfficerView> {
+  return request<OfficerView>('/api/officers/me/call/end', { method: 'POST', headers: bearer(token) });
+}
+
+/** Moves the citizen in the call to another tenant's line; the officer goes to wrap-up. */
+export function transferCall(token: string, target: TransferRequest): Promise<OfficerView> {
+  return request<OfficerView>('/api/officers/me/call/transfer', {
+    method: 'POST',
+    body: target,
+    headers: bearer(token),
+  });
+}
+
+export function officerEventsUrl(token: string): string {
+  return `/api/officers/me/events?token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,134 @@
+// The call's room logic, kept out of the component: loads livekit-client on demand, joins the
+// room, publishes camera and microphone, and wires tracks to the <video>/<audio> elements.
+import type { CallJoin } from '@vp/contract';
+import type { RemoteTrack, Room } from 'livekit-client';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiError, asApiError } from '../api/api-error';
+
+export type CallPhase = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'failed';
+
+export interface CallState {
+  phase: CallPhase;
+  /** Set when joining failed; phase is then `failed`. */
+  error: ApiError | null;
+  hasRemoteVideo: boolean;
+  /** The camera or microphone could not be opened; the call still receives. */
+  mediaError: boolean;
+  /** The browser blocked sound until the user interacts; `startAudio` unblocks it. */
+  audioBlocked: boolean;
+  localVideoRef: RefObject<HTMLVideoElement | null>;
+  remoteVideoRef: RefObject<HTMLVideoElement | null>;
+  remoteAudioRef: RefObject<HTMLAudioElement | null>;
+  startAudio(): void;
+}
+
+/**
+ * Joins the call that `fetchJoin` returns credentials for, and leaves it on unmount.
+ * `fetchJoin` is read once, when the hook mounts.
+ */
+export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
+  const [phase, setPhase] = useState<CallPhase>('connecting');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [hasRemoteVideo, setHasRemoteVideo] = useState(false);
+  const [mediaError, setMediaError] = useState(false);
+  const [audioBlocked, setAudioBlocked] = useState(false);
+  const localVideoRef = useRef<HTMLVideoElement | null>(null);
+  const remoteVideoRef = useRef<HTMLVideoElement | null>(null);
+  const remoteAudioRef = useRef<HTMLAudioElement | null>(null);
+  const roomRef = useRef<Room | null>(null);
+  const fetchJoinRef = useRef(fetchJoin);
+
+  useEffect(() => {
+    let cancelled = false;
+    let room: Room | null = null;
+    let remoteVideo: RemoteTrack | null = null;
+
+    const join = async () => {
+      // The library (≈150 KB gzip) and the credentials load in parallel, only once the call starts.
+      const [livekit, credentials] = await Promise.all([import('livekit-client'), fetchJoinRef.current()]);
+      if (cancelled) return;
+      const { Room, RoomEvent, Track } = livekit;
+      const current = new Room({ adaptiveStream: false, dynacast: true });
+      room = current;
+      roomRef.current = current;
+
+      current
+        .on(RoomEvent.TrackSubscribed, (track) => {
+          if (track.kind === Track.Kind.Video && remoteVideoRef.current !== null) {
+            remoteVideo?.detach(remoteVideoRef.current);
+            remoteVideo = track;
+            track.attach(remoteVideoRef.current);
+            setHasRemoteVideo(true);
+          } else if (track.kind === Track.Kind.Audio && remoteAudioRef.current !== null) {
+            track.attach(remoteAudioRef.current);
+          }
+        })
+        .on(RoomEvent.TrackUnsubscribed, (track) => {
+          track.detach();
+          if (track === remoteVideo) {
+            remoteVideo = null;
+            setHasRemoteVideo(false);
+          }
+        })
+        .on(RoomEvent.LocalTrackPublished, (publication) => {
+          const track = publication.track;
+          if (track?.kind === Track.Kind.Video && localVideoRef.current !== null)
+            track.attach(localVideoRef.current);
+        })
+        .on(RoomEvent.LocalTrackUnpublished, (publication) => {
+          publication.track?.detach();
+        })
+        .on(RoomEvent.MediaDevicesError, () => setMediaError(true))
+        .on(RoomEvent.AudioPlaybackStatusChanged, () => setAudioBlocked(!current.canPlaybackAudio))
+        .on(RoomEvent.Reconnecting, () => setPhase('reconnecting'))
+        .on(RoomEvent.Reconnected, () => setPhase('connected'))
+        .on(RoomEvent.Disconnected, () => {
+          if (!cancelled) setPhase('disconnected');
+        });
+
+      await current.connect(credentials.serverUrl, credentials.token);
+      if (cancelled) return;
+      setPhase('connected');
+      setAudioBlocked(!current.canPlaybackAudio);
+      try {
+        await current.localParticipant.enableCameraAndMicrophone();
+      } catch {
+        if (!cancelled) setMediaError(true);
+      }
+    };
+
+    join().catch((cause: unknown) => {
+      if (cancelled) return;
+      setError(asApiError(cause));
+      setPhase('failed');
+      void room?.disconnect();
+    });
+
+    return () => {
+      cancelled = true;
+      roomRef.current = null;
+      void room?.disconnect();
+    };
+  }, []);
+
+  const startAudio = useCallback(() => {
+    const room = roomRef.current;
+    if (room === null) return;
+    room.startAudio().then(
+      () => setAudioBlocked(!room.canPlaybackAudio),
+      () => setAudioBlocked(true),
+    );
+  }, []);
+
+  return {
+    phase,
+    error,
+    hasRemoteVideo,
+    mediaError,
+    audioBlocked,
+    localVideoRef,
+    remoteVideoRef,
+    remoteAudioRef,
+    startAudio,
+  };
+}

@@ -1,0 +1,137 @@
+import type { OfficerView, SetOfficerStatusRequest, TransferRequest } from '@vp/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiError, asApiError } from '../api/api-error';
+import {
+  acceptOffer,
+  declineOffer,
+  endOfficerCall,
+  fetchOfficer,
+  officerEventsUrl,
+  setOfficerStatus,
+  transferCall,
+} from '../api/client';
+import { openEventStream, parseOfficerEvent, type StreamConnection } from '../api/events';
+import { autoAcceptStatus } from '../officer/officer-status';
+
+/** What the officer asked for and the API has not answered yet; each button words its own wait. */
+export type OfficerAction = 'status' | 'autoAccept' | 'accept' | 'decline' | 'end' | 'transfer';
+
+export interface OfficerState {
+  officer: OfficerView | null;
+  loadError: ApiError | null;
+  actionError: ApiError | null;
+  connection: StreamConnection;
+  /** The request in flight, if any; one at a time. */
+  pending: OfficerAction | null;
+  busy: boolean;
+  setStatus(status: SetOfficerStatusRequest['status']): Promise<void>;
+  /** Turns auto-accept on or off, keeping the status the officer chose (see `autoAcceptStatus`). */
+  setAutoAccept(autoAccept: boolean): Promise<void>;
+  /** Accepts the offer of this ticket, and no other. */
+  accept(ticketId: string): Promise<void>;
+  decline(ticketId: string): Promise<void>;
+  endCall(): Promise<void>;
+  transfer(target: TransferRequest): Promise<void>;
+}
+
+/**
+ * The signed-in officer, fetched once then kept live over server-sent events.
+ * `onUnauthenticated` runs when the API stops accepting the token.
+ */
+export function useOfficerState(token: string, onUnauthenticated: () => void): OfficerState {
+  const [officer, setOfficer] = useState<OfficerView | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [connection, setConnection] = useState<StreamConnection>('connecting');
+  const [pending, setPending] = useState<OfficerAction | null>(null);
+  const officerRef = useRef<OfficerView | null>(null);
+  officerRef.current = officer;
+  const onUnauthenticatedRef = useRef(onUnauthenticated);
+  onUnauthenticatedRef.current = onUnauthenticated;
+
+  const fail = useCallback((cause: unknown, set: (error: ApiError) => void) => {
+    const error = asApiError(cause);
+    if (error.code === 'unauthenticated') onUnauthenticatedRef.current();
+    else set(error);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    let closeStream: (() => void) | null = null;
+    fetchOfficer(token).then(
+      (first) => {
+        if (!live) return;
+        setOfficer(first);
+        closeStream = openEventStream({
+          url: officerEventsUrl(token),
+          parse: parseOfficerEvent,
+          onMessage: (next) => live && setOfficer(next),
+          onConnectionChange: (state) => live && setConnection(state),
+        });
+      },
+      (cause: unknown) => live && fail(cause, setLoadError),
+    );
+    return () => {
+      live = false;
+      closeStream?.();
+    };
+  }, [token, fail]);
+
+  const run = useCallback(
+    async (name: OfficerAction, action: () => Promise<OfficerView>) => {
+      setPending(name);
+      setActionError(null);
+      try {
+        setOfficer(await action());
+      } catch (cause) {
+        fail(cause, setActionError);
+      } finally {
+        setPending(null);
+      }
+    },
+    [fail],
+  );
+
+  const setStatus = useCallback(
+    (status: SetOfficerStatusRequest['status']) => run('status', () => setOfficerStatus(token, status)),
+    [run, token],
+  );
+  const setAutoAccept = useCallback(
+    async (autoAccept: boolean) => {
+      const current = officerRef.current;
+      const status = current ? autoAcceptStatus(current.status) : null;
+      // Offered or in a call: the API would answer officer_busy; the switch is disabled then.
+      if (status === null) return;
+      await run('autoAccept', () => setOfficerStatus(token, status, autoAccept));
+    },
+    [run, token],
+  );
+  const accept = useCallback(
+    (ticketId: string) => run('accept', () => acceptOffer(token, ticketId)),
+    [run, token],
+  );
+  const decline = useCallback(
+    (ticketId: string) => run('decline', () => declineOffer(token, ticketId)),
+    [run, token],
+  );
+  const endCall = useCallback(() => run('end', () => endOfficerCall(token)), [run, token]);
+  const transfer = useCallback(
+    (target: TransferRequest) => run('transfer', () => transferCall(token, target)),
+    [run, token],
+  );
+
+  return {
+    officer,
+    loadError,
+    actionError,
+    connection,
+    pending,
+    busy: pending !== null,
+    setStatus,
+    setAutoAccept,
+    accept,
+    decline,
+    endCall,
+    transfer,
+  };
+}

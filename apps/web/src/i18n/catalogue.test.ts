@@ -1,0 +1,62 @@
+import { errorCodes, officerStatuses, ticketStatuses, vulnerableGroups } from '@vp/contract';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { id } from './id';
+import { fillPlaceholders, parseLanguage, translate } from './translate';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('the id and en catalogues', () => {
+  it('hold the same keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+  });
+
+  it('use the same placeholders for each key', () => {
+    for (const key of Object.keys(id) as (keyof typeof id)[]) {
+      expect({ key, placeholders: placeholders(en[key]) }).toEqual({
+        key,
+        placeholders: placeholders(id[key]),
+      });
+    }
+  });
+
+  it('have no empty message', () => {
+    for (const catalogue of [id, en]) {
+      for (const [key, text] of Object.entries(catalogue))
+        expect({ key, text: text.trim() }).not.toEqual({ key, text: '' });
+    }
+  });
+
+  it('name every error code, ticket status, officer status and priority group of the contract', () => {
+    const keys = [
+      ...errorCodes.map((code) => `error.${code}`),
+      ...ticketStatuses.map((status) => `ticketStatus.${status}`),
+      ...officerStatuses.map((status) => `officerStatus.${status}`),
+      ...vulnerableGroups.map((group) => `vulnerableGroup.${group}`),
+    ];
+    for (const key of keys) {
+      expect(id).toHaveProperty([key]);
+      expect(en).toHaveProperty([key]);
+    }
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders in the chosen language', () => {
+    expect(translate('id', 'ticket.position', { position: 3 })).toBe('Posisi Anda: 3');
+    expect(translate('en', 'ticket.position', { position: 3 })).toBe('Your position: 3');
+  });
+
+  it('leaves a placeholder without a value visible', () => {
+    expect(fillPlaceholders('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['id', 'id'],
+    [null, 'id'],
+    ['fr', 'id'],
+  ] as const)('parses a stored language %s as %s', (stored, expected) => {
+    expect(parseLanguage(stored)).toBe(expected);
+  });
+});

@@ -1,0 +1,22 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { navigate } from './navigation';
+
+interface LinkProps {
+  href: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A plain <a> that navigates in-app on a normal click and behaves natively otherwise. */
+export function Link({ href, className, children }: LinkProps) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return (
+    <a href={href} className={className} onClick={onClick}>
+      {children}
+    </a>
+  );
+}

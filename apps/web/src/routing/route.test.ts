@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, ticketHref } from './route';
+
+describe('parseRoute', () => {
+  it.each([
+    ['/', '', { page: 'citizen' }],
+    ['', '', { page: 'citizen' }],
+    ['/officer', '', { page: 'officer' }],
+    ['/officer/', '', { page: 'officer' }],
+    ['/ticket/t-42', '#s3cret', { page: 'ticket', ticketId: 't-42', accessKey: 's3cret' }],
+    ['/ticket/t-42/', '#s3cret', { page: 'ticket', ticketId: 't-42', accessKey: 's3cret' }],
+    ['/ticket/t-42', '', { page: 'ticket', ticketId: 't-42', accessKey: null }],
+    ['/ticket/t-42', '#', { page: 'ticket', ticketId: 't-42', accessKey: null }],
+    ['/ticket/a%20b', '#k%2Fey', { page: 'ticket', ticketId: 'a b', accessKey: 'k/ey' }],
+    ['/ticket/', '#key', { page: 'not_found' }],
+    ['/ticket/a/b', '#key', { page: 'not_found' }],
+    ['/ticket/%E0%A4%A', '#key', { page: 'not_found' }],
+    ['/supervisor', '', { page: 'not_found' }],
+  ] as const)('%s%s', (pathname, hash, expected) => {
+    expect(parseRoute(pathname, hash)).toEqual(expected);
+  });
+
+  it('reads back what ticketHref writes', () => {
+    const href = ticketHref('id/with space', 'key#with=chars');
+    const hashAt = href.indexOf('#');
+    expect(parseRoute(href.slice(0, hashAt), href.slice(hashAt))).toEqual({
+      page: 'ticket',
+      ticketId: 'id/with space',
+      accessKey: 'key#with=chars',
+    });
+  });
+
+  it('keeps the key in the fragment, out of the path sent to the server', () => {
+    expect(ticketHref('T1', 'abc')).toBe('/ticket/T1#abc');
+  });
+});

@@ -1,0 +1,26 @@
+import type { ApiError } from '../api/api-error';
+import type { MessageKey } from '../i18n/id';
+import { useT } from '../i18n/useT';
+import { errorMessageKey } from './error-message';
+
+interface ErrorNoticeProps {
+  error: ApiError;
+  /** A more specific message than the code's, e.g. "wrong password" for a failed sign-in. */
+  messageKey?: MessageKey;
+  onRetry?: () => void;
+}
+
+/** An error, announced to screen readers, in the current language. */
+export function ErrorNotice({ error, messageKey, onRetry }: ErrorNoticeProps) {
+  const { t } = useT();
+  return (
+    <div className="notice notice-error" role="alert" data-error-code={error.code}>
+      <p>{t(messageKey ?? errorMessageKey(error))}</p>
+      {onRetry && (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {t('app.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

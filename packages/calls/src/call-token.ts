@@ -1,0 +1,42 @@
+// Access tokens for one call room, with only the grants a participant of that call needs (I5).
+import { AccessToken, TrackSource, type VideoGrant } from 'livekit-server-sdk';
+import type { LivekitCredentials } from './credentials';
+
+export type CallRole = 'citizen' | 'officer';
+
+/** Long enough to join; LiveKit renews the token of a connected participant by itself. */
+const tokenTtl = '10m';
+
+/** Both sides of a call need the same: join, see and hear, show a camera, a microphone or a
+ * screen (a document), send chat data; neither may administer rooms or change its metadata. */
+const callGrant: Omit<VideoGrant, 'room'> = {
+  roomJoin: true,
+  canSubscribe: true,
+  canPublish: true,
+  canPublishSources: [TrackSource.CAMERA, TrackSource.MICROPHONE, TrackSource.SCREEN_SHARE],
+  canPublishData: true,
+  canUpdateOwnMetadata: false,
+};
+
+/** Identity of a participant in a call: `citizen-<ticket id>` or `officer-<officer id>`. */
+export function callIdentityOf(options: { role: CallRole; id: string }): string {
+  return `${options.role}-${options.id}`;
+}
+
+/** Mints a token that joins exactly one room, as one identity. */
+export async function mintCallToken(options: {
+  credentials: LivekitCredentials;
+  roomName: string;
+  role: CallRole;
+  id: string;
+  displayName: string;
+}): Promise<{ token: string; identity: string }> {
+  const identity = callIdentityOf({ role: options.role, id: options.id });
+  const accessToken = new AccessToken(options.credentials.apiKey, options.credentials.apiSecret, {
+    identity,
+    name: options.displayName,
+    ttl: tokenTtl,
+  });
+  accessToken.addGrant({ ...callGrant, room: options.roomName });
+  return { token: await accessToken.toJwt(), identity };
+}

@@ -1,0 +1,89 @@
+// Shapes of the tenant and service catalogue, validated when the data file is loaded.
+import { z } from 'zod';
+
+/** Text in Bahasa Indonesia (shown first) and English. */
+export const localizedTextSchema = z.object({ id: z.string().min(1), en: z.string().min(1) });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const tenantCodeSchema = z.string().regex(/^[A-Z]{2,5}$/, 'tenant code is 2 to 5 capital letters');
+
+export const serviceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'service id is a lower-case slug');
+
+export const serviceSchema = z.object({
+  id: serviceIdSchema,
+  name: localizedTextSchema,
+  requirements: z.array(localizedTextSchema).min(1),
+  /** Typical minutes an officer spends on one citizen; drives the wait estimate. */
+  averageMinutes: z.number().int().min(1).max(240),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+/** IANA zones of Indonesia's three time zones. */
+export const timeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']);
+export type TimeZone = z.infer<typeof timeZoneSchema>;
+
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time is HH:MM, 24-hour');
+
+/** When a tenant takes tickets, in its own time zone. Absent: around the clock. */
+export const serviceHoursSchema = z
+  .object({
+    /** ISO weekdays: 1 is Monday, 7 is Sunday. */
+    days: z.array(z.number().int().min(1).max(7)).min(1),
+    opens: clockTimeSchema,
+    closes: clockTimeSchema,
+  })
+  .refine((hours) => hours.opens < hours.closes, {
+    message: 'opens must be before closes',
+    path: ['closes'],
+  });
+export type ServiceHours = z.infer<typeof serviceHoursSchema>;
+
+export const tenantSchema = z.object({
+  code: tenantCodeSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  timeZone: timeZoneSchema,
+  services: z.array(serviceSchema).min(1),
+  /** How long an officer has to accept an offer. */
+  offerTimeoutSeconds: z.number().int().min(1).max(300).default(20),
+  /** Time after a call before the officer is offered the next citizen. */
+  wrapUpSeconds: z.number().int().min(0).max(900).default(30),
+  serviceHours: serviceHoursSchema.optional(),
+  /** Tickets the tenant takes per local day (an immigration counter: 30). */
+  dailyQuota: z.number().int().positive().optional(),
+  /** Tickets still waiting at closing time: served anyway, or closed with a message. */
+  atClosing: z.enum(['serve', 'close']).default('serve'),
+});
+export type Tenant = z.infer<typeof tenantSchema>;
+export type TenantInput = z.input<typeof tenantSchema>;
+
+export const catalogueSchema = z
+  .object({ tenants: z.array(tenantSchema).min(1) })
+  .superRefine((catalogue, ctx) => {
+    const codes = new Set<string>();
+    catalogue.tenants.forEach((tenant, i) => {
+      if (codes.has(tenant.code)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tenants', i, 'code'],
+          message: `duplicate tenant ${tenant.code}`,
+        });
+      }
+      codes.add(tenant.code);
+      const ids = new Set<string>();
+      tenant.services.forEach((service, j) => {
+        if (ids.has(service.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tenants', i, 'services', j, 'id'],
+            message: `duplicate service ${service.id} in ${tenant.code}`,
+          });
+        }
+        ids.add(service.id);
+      });
+    });
+  });
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type CatalogueInput = z.input<typeof catalogueSchema>;

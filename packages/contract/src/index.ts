@@ -1,0 +1,62 @@
+export type {
+  Catalogue,
+  CatalogueInput,
+  LocalizedText,
+  Service,
+  ServiceHours,
+  Tenant,
+  TenantInput,
+  TimeZone,
+} from './catalogue';
+export {
+  catalogueSchema,
+  localizedTextSchema,
+  serviceHoursSchema,
+  serviceIdSchema,
+  serviceSchema,
+  tenantCodeSchema,
+  tenantSchema,
+  timeZoneSchema,
+} from './catalogue';
+export type { ErrorBody, ErrorCode, ErrorDetails } from './errors';
+export { AppError, errorCodes, isAppError } from './errors';
+export type { OfficerStreamEvent, TicketStreamEvent } from './events';
+export type {
+  LoginRequest,
+  OfficerStatus,
+  OfficerTicket,
+  OfficerView,
+  Session,
+  SetOfficerStatusRequest,
+  TransferRequest,
+} from './officer';
+export {
+  loginRequestSchema,
+  officerStatuses,
+  officerStatusSchema,
+  officerTicketSchema,
+  officerViewSchema,
+  sessionSchema,
+  setOfficerStatusRequestSchema,
+  transferRequestSchema,
+} from './officer';
+export type {
+  CallJoin,
+  CreatedTicket,
+  CreateTicketRequest,
+  TicketStatus,
+  TicketView,
+  VulnerableGroup,
+} from './ticket';
+export {
+  callJoinSchema,
+  citizenNameSchema,
+  createdTicketSchema,
+  createTicketRequestSchema,
+  terminalTicketStatuses,
+  ticketStatuses,
+  ticketStatusSchema,
+  ticketViewSchema,
+  vulnerableGroupSchema,
+  vulnerableGroups,
+} from './ticket';

@@ -1,0 +1,75 @@
+// Ticket requests and views: what a citizen sends and sees.
+import { z } from 'zod';
+import { serviceIdSchema, tenantCodeSchema } from './catalogue';
+
+export const ticketStatuses = [
+  'waiting',
+  'offered',
+  'in_call',
+  'completed',
+  'cancelled',
+  'abandoned',
+  'no_show',
+  'transferred',
+] as const;
+export const ticketStatusSchema = z.enum(ticketStatuses);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+export const terminalTicketStatuses: readonly TicketStatus[] = [
+  'completed',
+  'cancelled',
+  'abandoned',
+  'no_show',
+  'transferred',
+];
+
+export const citizenNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'name is required')
+  .max(80, 'name is at most 80 characters')
+  .regex(/^[\p{L}\p{M}' .,-]+$/u, "name may hold letters, spaces and . , ' - only");
+
+/** Groups served before everyone else: the elderly, people with disabilities, pregnant women. */
+export const vulnerableGroups = ['lansia', 'disabilitas', 'ibu_hamil'] as const;
+export const vulnerableGroupSchema = z.enum(vulnerableGroups);
+export type VulnerableGroup = z.infer<typeof vulnerableGroupSchema>;
+
+export const createTicketRequestSchema = z.strictObject({
+  tenantCode: tenantCodeSchema,
+  serviceId: serviceIdSchema,
+  name: citizenNameSchema,
+  vulnerableGroup: vulnerableGroupSchema.optional(),
+});
+export type CreateTicketRequest = z.infer<typeof createTicketRequestSchema>;
+
+/** What the citizen sees of their ticket. */
+export const ticketViewSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  tenantCode: z.string(),
+  serviceId: z.string(),
+  status: ticketStatusSchema,
+  /** 1 for the next citizen to be served; null once the ticket left the line. */
+  position: z.number().int().positive().nullable(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+  createdAt: z.number(),
+  /** Set when an officer moved the citizen to another tenant: the ticket to follow (same link key). */
+  transferredTo: z.string().nullable(),
+  /** Why a ticket ended, where the status alone does not say: `closed` (the tenant closed). */
+  endReason: z.enum(['closed']).nullable(),
+});
+export type TicketView = z.infer<typeof ticketViewSchema>;
+
+/** Answer to ticket creation: the view plus the secret that makes the ticket link. */
+export const createdTicketSchema = z.object({ ticket: ticketViewSchema, accessKey: z.string() });
+export type CreatedTicket = z.infer<typeof createdTicketSchema>;
+
+/** Where and how a browser joins its call. */
+export const callJoinSchema = z.object({
+  serverUrl: z.string(),
+  roomName: z.string(),
+  token: z.string(),
+  identity: z.string(),
+});
+export type CallJoin = z.infer<typeof callJoinSchema>;

@@ -1,0 +1,32 @@
+// What every engine operation needs: Redis, the key set, the catalogue, the clock, settings.
+import type { Catalogue } from '@vp/contract';
+import type { Clock } from './clock';
+import type { PlazaKeys } from './keys';
+import type { Logger } from './logger';
+import type { RedisClient } from './redis';
+import type { TenantQueues } from './tenant-queues';
+
+export interface PlazaSettings {
+  /** How long an ended ticket (with the citizen's name) is kept. */
+  ticketRetentionSeconds: number;
+  /** How long a waiting citizen whose connection dropped keeps their place (I7). */
+  graceMs: number;
+  /** How long a matched citizen has to join the call before it is a no-show. */
+  noShowMs: number;
+}
+
+export const defaultPlazaSettings: PlazaSettings = {
+  ticketRetentionSeconds: 7 * 24 * 3600,
+  graceMs: 120_000,
+  noShowMs: 60_000,
+};
+
+export interface PlazaContext {
+  redis: RedisClient;
+  keys: PlazaKeys;
+  catalogue: Catalogue;
+  clock: Clock;
+  queues: TenantQueues;
+  settings: PlazaSettings;
+  logger: Logger;
+}

@@ -1,0 +1,34 @@
+export { type Clock, ManualClock, systemClock } from './clock';
+export type { PlazaContext, PlazaSettings } from './context';
+export { sweepClosedTenants, sweepDeadlines, sweepRequeue } from './deadline-sweeper';
+export { createPlazaKeys, type PlazaKeys } from './keys';
+export { formatLocalDate, formatTicketNumber } from './local-date';
+export { createLogger, type Logger, type LogLevel, silentLogger } from './logger';
+export {
+  acceptOffer,
+  declineOffer,
+  endOfficerCall,
+  getOfficerView,
+  type OfficerIdentity,
+  returnOffer,
+  roomNameOf,
+  setOfficerStatus,
+} from './officers';
+export type { Plaza, StartPlazaOptions } from './plaza';
+export { startPlaza } from './plaza';
+export type { PlazaEvent } from './plaza-events';
+export { markCitizenConnected, markCitizenDisconnected, markCitizenJoined } from './presence';
+export { connectRedis, type RedisClient } from './redis';
+export { isOpen, nextOpening } from './service-hours';
+export type { TicketRecord } from './ticket-record';
+export {
+  cancelTicket,
+  createTicket,
+  describeTicket,
+  endTicket,
+  getTicketView,
+  queueTicket,
+  readTicket,
+  readTicketWithKey,
+} from './tickets';
+export { transferTicket } from './transfer';

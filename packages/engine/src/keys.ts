@@ -1,0 +1,47 @@
+// Every Redis key and channel of the plaza, built in one place: `<prefix>:<entity>:<id>:<field>`.
+// The Lua scripts build officer, tenant and history keys from the same prefix (see lua/includes/).
+
+export interface PlazaKeys {
+  readonly prefix: string;
+  /** Prefix of the BullMQ queues, one queue per tenant named by its code. */
+  readonly queuePrefix: string;
+  readonly history: string;
+  readonly channel: string;
+  /** Deadlines of offers and wrap-ups, scored by when they fall due. */
+  readonly deadlines: string;
+  /** Tickets to (re)queue in BullMQ, scored by when they were noted. */
+  readonly requeue: string;
+  ticket(ticketId: string): string;
+  ticketHistory(ticketId: string): string;
+  officerHistory(officerId: string): string;
+  officer(officerId: string): string;
+  /** The tenant's waiting tickets, scored by queue priority: the order of the line. */
+  line(tenantCode: string): string;
+  ready(tenantCode: string): string;
+  onDuty(tenantCode: string): string;
+  lease(tenantCode: string): string;
+  ticketSequence(tenantCode: string, localDate: string): string;
+  arrivalSequence(localDate: string): string;
+}
+
+/** Builds the key set for a prefix; tests pass a unique prefix so they touch only their own keys. */
+export function createPlazaKeys(prefix: string): PlazaKeys {
+  return {
+    prefix,
+    queuePrefix: `${prefix}:queue`,
+    history: `${prefix}:history`,
+    channel: `${prefix}:events`,
+    deadlines: `${prefix}:deadlines`,
+    requeue: `${prefix}:requeue`,
+    ticket: (ticketId) => `${prefix}:ticket:${ticketId}`,
+    ticketHistory: (ticketId) => `${prefix}:ticket:${ticketId}:history`,
+    officerHistory: (officerId) => `${prefix}:officer:${officerId}:history`,
+    officer: (officerId) => `${prefix}:officer:${officerId}`,
+    line: (tenantCode) => `${prefix}:tenant:${tenantCode}:line`,
+    ready: (tenantCode) => `${prefix}:tenant:${tenantCode}:ready`,
+    onDuty: (tenantCode) => `${prefix}:tenant:${tenantCode}:on-duty`,
+    lease: (tenantCode) => `${prefix}:tenant:${tenantCode}:dispatch-lease`,
+    ticketSequence: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:sequence:${localDate}`,
+    arrivalSequence: (localDate) => `${prefix}:arrival:${localDate}`,
+  };
+}

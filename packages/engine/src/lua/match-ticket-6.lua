@@ -1,0 +1,78 @@
+--[[
+  Matches the ticket at the head of a tenant's queue with the officer of that tenant who has
+  been idle longest (I6), and offers it to them, or, if they auto-accept, puts both in the call.
+  Only the head of the tenant's line is matched, and only by the holder of the tenant's dispatch
+  lease: tickets leave the line in queue order (I3) even while a returned or new ticket's BullMQ
+  job is still on its way.
+  Input:
+    KEYS[1] ticket hash
+    KEYS[2] tenant ready set
+    KEYS[3] tenant dispatch lease
+    KEYS[4] deadlines
+    KEYS[5] tenant line
+    KEYS[6] history stream
+    ARGV[1] ticket id
+    ARGV[2] now (ms)
+    ARGV[3] offer deadline (ms)
+    ARGV[4] lease owner
+    ARGV[5] key prefix
+    ARGV[6] plaza channel
+    ARGV[7] room name
+    ARGV[8] no-show deadline if the officer auto-accepts (ms)
+  Output:
+    { 1, officer id, ticket status }
+    -2 lease not held
+    -3 ticket missing
+    -4 ticket not waiting
+    -5 no officer ready
+    { -11, head ticket id, head priority } another ticket is ahead in line
+]]
+local rcall = redis.call
+--- @include "split-csv"
+--- @include "officer-presence"
+--- @include "deadlines"
+--- @include "record-event"
+
+if rcall("GET", KEYS[3]) ~= ARGV[4] then
+  return -2
+end
+local ticket = rcall("HMGET", KEYS[1], "status", "tenant")
+if not ticket[1] then
+  return -3
+end
+if ticket[1] ~= "waiting" then
+  return -4
+end
+local head = rcall("ZRANGE", KEYS[5], 0, 0, "WITHSCORES")
+if head[1] ~= ARGV[1] then
+  return { -11, head[1] or "", head[2] or "" }
+end
+local popped = rcall("ZPOPMIN", KEYS[2])
+if #popped == 0 then
+  return -5
+end
+
+local officerId = popped[1]
+local officerKey = ARGV[5] .. ":officer:" .. officerId
+local officer = rcall("HMGET", officerKey, "tenants", "autoAccept")
+-- An officer of several tenants takes one offer at a time (I2).
+markOfficerUnready(ARGV[5], officerId, splitCsv(officer[1]), false)
+
+local status = "offered"
+if officer[2] == "1" then
+  status = "in_call"
+  rcall("HSET", KEYS[1], "acceptedAt", ARGV[2], "room", ARGV[7])
+  setDeadline(KEYS[4], "no-show", ARGV[1], ARGV[8])
+else
+  rcall("HSET", KEYS[1], "offerExpiresAt", ARGV[3])
+  setDeadline(KEYS[4], "offer", ARGV[1], ARGV[3])
+end
+rcall("HSET", officerKey, "status", status, "ticket", ARGV[1], "idleSince", popped[2], "updatedAt", ARGV[2])
+rcall("HSET", KEYS[1], "status", status, "officer", officerId, "offeredAt", ARGV[2])
+rcall("ZREM", KEYS[5], ARGV[1])
+
+recordEvent(ARGV[5], KEYS[6], ARGV[6], { "type", "ticket", "id", ARGV[1], "tenant", ticket[2],
+  "status", status, "officer", officerId, "at", ARGV[2] })
+recordEvent(ARGV[5], KEYS[6], ARGV[6], { "type", "officer", "id", officerId, "status", status,
+  "ticket", ARGV[1], "at", ARGV[2] })
+return { 1, officerId, status }

@@ -1,0 +1,16 @@
+// The officer hash as stored in Redis, parsed once where it is read.
+import { officerStatusSchema } from '@vp/contract';
+import { z } from 'zod';
+
+export const officerRecordSchema = z.object({
+  status: officerStatusSchema.default('offline'),
+  ticket: z.string().optional(),
+  autoAccept: z.enum(['0', '1']).optional(),
+  idleSince: z.coerce.number().optional(),
+  updatedAt: z.coerce.number().optional(),
+});
+export type OfficerRecord = z.infer<typeof officerRecordSchema>;
+
+export function parseOfficerRecord(hash: Record<string, string>): OfficerRecord {
+  return officerRecordSchema.parse(hash);
+}

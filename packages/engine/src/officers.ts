@@ -1,0 +1,171 @@
+// Officers at the console: choose a status, accept an offer, end a call.
+import { AppError, type OfficerView } from '@vp/contract';
+import type { PlazaContext } from './context';
+import { formatTicketNumber } from './local-date';
+import { parseOfficerRecord } from './officer-record';
+import { toScriptError } from './script-errors';
+import { runScript } from './scripts';
+import { endTicket, queueTicket, readTicket } from './tickets';
+
+/** An officer as the directory knows them; the engine never sees passwords. */
+export interface OfficerIdentity {
+  id: string;
+  name: string;
+  tenantCodes: string[];
+}
+
+/** The room a ticket's call takes place in. */
+export function roomNameOf(ticketId: string): string {
+  return `call-${ticketId}`;
+}
+
+export async function getOfficerView(context: PlazaContext, officer: OfficerIdentity): Promise<OfficerView> {
+  const [hash, wrapUpDue] = await Promise.all([
+    context.redis.hGetAll(context.keys.officer(officer.id)),
+    context.redis.zScore(context.keys.deadlines, `wrap-up:${officer.id}`),
+  ]);
+  const record = parseOfficerRecord(hash);
+  const ticket = record.ticket ? await readTicket(context, record.ticket) : null;
+  const engaged = record.status === 'offered' || record.status === 'in_call';
+  return {
+    offerExpiresAt: record.status === 'offered' ? (ticket?.offerExpiresAt ?? null) : null,
+    wrapUpEndsAt: record.status === 'wrap_up' ? wrapUpDue : null,
+    autoAccept: record.autoAccept === '1',
+    id: officer.id,
+    name: officer.name,
+    tenantCodes: officer.tenantCodes,
+    status: record.status,
+    ticket:
+      engaged && ticket
+        ? {
+            id: ticket.id,
+            number: formatTicketNumber({ tenantCode: ticket.tenant, sequence: ticket.sequence }),
+            tenantCode: ticket.tenant,
+            serviceId: ticket.service,
+            citizenName: ticket.name,
+            vulnerableGroup: ticket.vulnerableGroup,
+          }
+        : null,
+  };
+}
+
+/** Sets ready, away or offline (and optionally auto-accept); refused while an offer or call is open. */
+export async function setOfficerStatus(
+  context: PlazaContext,
+  options: { officer: OfficerIdentity; status: 'ready' | 'away' | 'offline'; autoAccept?: boolean },
+): Promise<void> {
+  const { keys } = context;
+  const reply = await runScript(
+    context.redis,
+    'set-officer-status',
+    [keys.officer(options.officer.id), keys.deadlines, keys.history],
+    [
+      options.officer.id,
+      options.status,
+      context.clock.now(),
+      options.officer.tenantCodes.join(','),
+      keys.prefix,
+      keys.channel,
+      options.autoAccept === undefined ? '' : options.autoAccept ? '1' : '0',
+    ],
+  );
+  if (typeof reply === 'number' && reply < 0) throw toScriptError(reply, { script: 'set-officer-status' });
+}
+
+async function currentTicketId(context: PlazaContext, officer: OfficerIdentity): Promise<string> {
+  const record = parseOfficerRecord(await context.redis.hGetAll(context.keys.officer(officer.id)));
+  if (!record.ticket) {
+    throw new AppError('offer_not_found', `officer ${officer.id} has no ticket`, {
+      userMessage: 'You have no open offer or call',
+    });
+  }
+  return record.ticket;
+}
+
+/** Accepts the ticket offered to the officer; returns the ticket id. */
+export async function acceptOffer(
+  context: PlazaContext,
+  options: { officer: OfficerIdentity; ticketId?: string },
+): Promise<string> {
+  const ticketId = options.ticketId ?? (await currentTicketId(context, options.officer));
+  const { keys } = context;
+  const reply = await runScript(
+    context.redis,
+    'accept-offer',
+    [keys.officer(options.officer.id), keys.ticket(ticketId), keys.deadlines, keys.history],
+    [
+      options.officer.id,
+      ticketId,
+      context.clock.now(),
+      roomNameOf(ticketId),
+      keys.channel,
+      keys.prefix,
+      context.clock.now() + context.settings.noShowMs,
+    ],
+  );
+  if (typeof reply === 'number' && reply < 0)
+    throw toScriptError(reply, { script: 'accept-offer', ticketId });
+  return ticketId;
+}
+
+/**
+ * Ends an offer without a call: declined by the officer (they stay ready) or timed out (they go
+ * away). The ticket goes back to its old place in line.
+ */
+export async function returnOffer(
+  context: PlazaContext,
+  options: { officerId: string; ticketId: string; tenantCode: string; reason: 'decline' | 'timeout' },
+): Promise<void> {
+  const { keys } = context;
+  const reply = await runScript(
+    context.redis,
+    'return-offer',
+    [
+      keys.ticket(options.ticketId),
+      keys.officer(options.officerId),
+      keys.deadlines,
+      keys.requeue,
+      keys.line(options.tenantCode),
+      keys.history,
+    ],
+    [options.ticketId, options.officerId, context.clock.now(), options.reason, keys.prefix, keys.channel],
+  );
+  if (!Array.isArray(reply)) {
+    throw toScriptError(Number(reply), { script: 'return-offer', ticketId: options.ticketId });
+  }
+  const [tenantCode, priority] = reply.map(String) as [string, string];
+  await queueTicket(context, { tenantCode, ticketId: options.ticketId, priority: Number(priority) });
+}
+
+/** The officer declines the ticket offered to them. */
+export async function declineOffer(
+  context: PlazaContext,
+  options: { officer: OfficerIdentity; ticketId?: string },
+): Promise<string> {
+  const ticketId = options.ticketId ?? (await currentTicketId(context, options.officer));
+  const ticket = await readTicket(context, ticketId);
+  if (!ticket)
+    throw new AppError('offer_not_found', `ticket ${ticketId} missing`, {
+      userMessage: 'The offer is no longer open',
+    });
+  await returnOffer(context, {
+    officerId: options.officer.id,
+    ticketId,
+    tenantCode: ticket.tenant,
+    reason: 'decline',
+  });
+  return ticketId;
+}
+
+/** The officer ends their call: the ticket is completed; returns its id. */
+export async function endOfficerCall(context: PlazaContext, officer: OfficerIdentity): Promise<string> {
+  const ticketId = await currentTicketId(context, officer);
+  await endTicket(context, {
+    ticketId,
+    status: 'completed',
+    by: 'officer',
+    from: ['in_call'],
+    officerId: officer.id,
+  });
+  return ticketId;
+}

@@ -1,0 +1,95 @@
+// The engine as the API uses it: one object per process, wired to Redis and the catalogue.
+import type { Catalogue } from '@vp/contract';
+import { type Clock, systemClock } from './clock';
+import { defaultPlazaSettings, type PlazaContext, type PlazaSettings } from './context';
+import { sweepClosedTenants, sweepDeadlines, sweepRequeue } from './deadline-sweeper';
+import { Dispatch, type DispatchOptions } from './dispatch';
+import { createPlazaKeys } from './keys';
+import type { Logger } from './logger';
+import { type PlazaEvent, type PlazaEventSubscription, subscribePlazaEvents } from './plaza-events';
+import type { RedisClient } from './redis';
+import { TenantQueues } from './tenant-queues';
+
+export interface StartPlazaOptions {
+  redis: RedisClient;
+  prefix: string;
+  catalogue: Catalogue;
+  logger: Logger;
+  clock?: Clock;
+  settings?: Partial<PlazaSettings>;
+  /** Run tenant dispatchers in this process (default true). */
+  dispatch?: boolean | DispatchOptions;
+  /** Sweep due deadlines every so many ms (default 250); false leaves sweeping to the caller. */
+  sweepEveryMs?: number | false;
+}
+
+export interface Plaza {
+  readonly context: PlazaContext;
+  /** Listens to every plaza event this process receives; returns the unsubscribe function. */
+  onEvent(listener: (event: PlazaEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** Connects the engine: queues, the event subscription and, unless disabled, dispatch. */
+export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
+  const keys = createPlazaKeys(options.prefix);
+  const context: PlazaContext = {
+    redis: options.redis,
+    keys,
+    catalogue: options.catalogue,
+    clock: options.clock ?? systemClock,
+    queues: new TenantQueues(options.redis, keys),
+    settings: { ...defaultPlazaSettings, ...options.settings },
+    logger: options.logger,
+  };
+  const listeners = new Set<(event: PlazaEvent) => void>();
+  const dispatch =
+    options.dispatch === false
+      ? undefined
+      : new Dispatch(context, typeof options.dispatch === 'object' ? options.dispatch : {});
+  const subscription: PlazaEventSubscription = await subscribePlazaEvents({
+    redis: options.redis,
+    keys,
+    logger: options.logger,
+    onEvent: (event) => {
+      dispatch?.notify(event);
+      for (const listener of listeners) listener(event);
+    },
+  });
+  await dispatch?.start();
+  const sweeper = startSweeping(context, options.sweepEveryMs ?? 250);
+  return {
+    context,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      await sweeper.stop();
+      await dispatch?.stop();
+      await subscription.close();
+      await context.queues.close();
+    },
+  };
+}
+
+/** Sweeps deadlines, and now and then the requeue notes, until stopped. */
+function startSweeping(context: PlazaContext, everyMs: number | false): { stop(): Promise<void> } {
+  if (everyMs === false) return { stop: async () => {} };
+  let round = 0;
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    round += 1;
+    running = Promise.all([
+      sweepDeadlines(context),
+      round % 4 === 0 ? sweepRequeue(context) : 0,
+      round % 20 === 0 ? sweepClosedTenants(context) : 0,
+    ]).catch((error: unknown) => context.logger.warn('sweep failed', { error }));
+  }, everyMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

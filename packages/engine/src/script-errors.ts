@@ -1,0 +1,65 @@
+// Negative codes returned by the Lua scripts, and their translation into domain errors.
+import { AppError } from '@vp/contract';
+
+export enum ScriptErrorCode {
+  TicketExists = -1,
+  LeaseNotHeld = -2,
+  TicketMissing = -3,
+  TicketNotWaiting = -4,
+  NoOfficerReady = -5,
+  OfficerBusy = -6,
+  OfferNotFound = -7,
+  TicketNotEndable = -8,
+  DailyCapacityReached = -9,
+  NotDueYet = -10,
+  NotHeadOfLine = -11,
+  QuotaReached = -12,
+}
+
+/** Turns a script's negative result into the AppError a caller sees. */
+export function toScriptError(code: number, context: { script: string; ticketId?: string }): AppError {
+  const where = `${context.script}${context.ticketId ? ` (ticket ${context.ticketId})` : ''}`;
+  switch (code as ScriptErrorCode) {
+    case ScriptErrorCode.TicketExists:
+      return new AppError('conflict', `${where}: ticket exists`);
+    case ScriptErrorCode.LeaseNotHeld:
+      return new AppError('conflict', `${where}: dispatch lease not held`);
+    case ScriptErrorCode.TicketMissing:
+      return new AppError('ticket_not_found', `${where}: ticket missing`, {
+        userMessage: 'Ticket not found',
+      });
+    case ScriptErrorCode.TicketNotWaiting:
+      return new AppError('ticket_not_waiting', `${where}: ticket not waiting`, {
+        userMessage: 'The ticket is no longer waiting',
+      });
+    case ScriptErrorCode.NoOfficerReady:
+      return new AppError('conflict', `${where}: no officer ready`);
+    case ScriptErrorCode.OfficerBusy:
+      return new AppError('officer_busy', `${where}: officer busy`, {
+        userMessage: 'Finish the current offer or call first',
+      });
+    case ScriptErrorCode.OfferNotFound:
+      return new AppError('offer_not_found', `${where}: no such offer`, {
+        userMessage: 'The offer is no longer open',
+      });
+    case ScriptErrorCode.TicketNotEndable:
+      return new AppError('conflict', `${where}: ticket cannot end from its status`, {
+        userMessage: 'The ticket has already ended or cannot end now',
+      });
+    case ScriptErrorCode.DailyCapacityReached:
+      return new AppError('unavailable', `${where}: daily arrival capacity reached`, {
+        userMessage: 'The plaza takes no more tickets today',
+      });
+    case ScriptErrorCode.NotHeadOfLine:
+      return new AppError('conflict', `${where}: another ticket is ahead in line`);
+    case ScriptErrorCode.QuotaReached:
+      return new AppError('quota_reached', `${where}: daily quota reached`, {
+        userMessage: 'No more tickets for this tenant today',
+        field: 'tenantCode',
+      });
+    case ScriptErrorCode.NotDueYet:
+      return new AppError('conflict', `${where}: deadline not due yet`);
+    default:
+      return new AppError('internal', `${where}: unknown script result ${code}`);
+  }
+}

@@ -1,0 +1,91 @@
+// The whole plaza, started by the project's own scripts (Redis, LiveKit, the API serving the
+// built web app), and two people in headless chromium: a citizen takes a ticket, an officer
+// accepts it, each sees the other's video, the call ends, and the ticket is completed.
+
+import type { Catalogue, TicketView } from '@vp/contract';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from '../../infra/scripts/stack';
+import { launchPersonBrowser } from '../support/browser';
+import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
+
+describe('a citizen and an officer in a video call', () => {
+  let stack: Stack;
+  let citizenBrowser: BrowserContext;
+  let officerBrowser: BrowserContext;
+  let citizen: Page;
+  let officer: Page;
+
+  beforeAll(async () => {
+    stack = await startStack({ buildWeb: true });
+    [citizenBrowser, officerBrowser] = await Promise.all([launchPersonBrowser(), launchPersonBrowser()]);
+    citizen = await citizenBrowser.newPage();
+    officer = await officerBrowser.newPage();
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all([citizenBrowser?.close(), officerBrowser?.close()]);
+    await stack?.stop();
+  }, 60_000);
+
+  it('connects both sides by video and completes the ticket', { timeout: 120_000 }, async () => {
+    const catalogue = (await (await fetch(`${stack.apiUrl}/api/catalogue`)).json()) as Catalogue;
+    const tenant = catalogue.tenants.find((candidate) => candidate.code === 'DKC');
+    const service = tenant?.services[0];
+    if (!service) throw new Error('the demo catalogue has no DKC service');
+
+    // The officer signs in and is ready before the citizen arrives.
+    await officer.goto(`${stack.apiUrl}/officer`);
+    await officer.getByTestId('login-username').fill('dkc1');
+    await officer.getByTestId('login-password').fill('plaza-demo');
+    await officer.getByTestId('login-submit').click();
+    await officer.getByTestId('go-ready').click();
+    await expect.poll(() => officer.getByTestId('officer-status').getAttribute('data-status')).toBe('ready');
+
+    await citizen.goto(stack.apiUrl);
+    await citizen.getByTestId('tenant-DKC').click();
+    await citizen.getByTestId(`service-${service.id}`).click();
+    await citizen.getByTestId('name-input').fill('Siti Rahmawati');
+    const lastClick = Date.now();
+    await citizen.getByTestId('take-ticket').click();
+    await expect.poll(() => citizen.getByTestId('ticket-number').textContent()).toMatch(/^DKC-\d{3}$/);
+
+    await officer.getByTestId('accept-offer').click({ timeout: 15_000 });
+    await waitForRemoteFrame(citizen);
+    const citizenFirstFrameMs = Date.now() - lastClick;
+    await waitForRemoteFrame(officer);
+    const officerFirstFrameMs = Date.now() - lastClick;
+    console.log(
+      `first remote video frame after the citizen's last click: citizen ${citizenFirstFrameMs} ms, officer ${officerFirstFrameMs} ms`,
+    );
+
+    for (const page of [citizen, officer]) {
+      const sample = await sampleRemoteVideo(page);
+      expect(sample.width).toBeGreaterThan(0);
+      expect(sample.advancedBy).toBeGreaterThan(0.3);
+    }
+
+    await citizen.getByTestId('end-call').click();
+    const [ticketId, accessKey] = (() => {
+      const url = new URL(citizen.url());
+      return [url.pathname.split('/').pop() ?? '', url.hash.slice(1)];
+    })();
+    await expect
+      .poll(async () => {
+        const response = await fetch(`${stack.apiUrl}/api/tickets/${ticketId}`, {
+          headers: { 'x-ticket-key': accessKey },
+        });
+        return ((await response.json()) as TicketView).status;
+      })
+      .toBe('completed');
+    await expect
+      .poll(() => citizen.getByTestId('ticket-status').getAttribute('data-status'))
+      .toBe('completed');
+    // After the call the officer wraps up, then is ready for the next citizen.
+    await expect
+      .poll(() => officer.getByTestId('officer-status').getAttribute('data-status'))
+      .toBe('wrap_up');
+    await officer.getByTestId('go-ready').click();
+    await expect.poll(() => officer.getByTestId('officer-status').getAttribute('data-status')).toBe('ready');
+  });
+});
