@@ -20,9 +20,11 @@ interface Run {
 }
 
 function startProcess(run: Run, slot: number): ChildProcess {
+  // Node itself with tsx's loader, not the tsx wrapper: the wrapper runs the script in a
+  // grandchild, which a SIGKILL to the wrapper would leave running.
   const child = spawn(
-    join(repoRoot, 'node_modules/.bin/tsx'),
-    [join(repoRoot, 'test/invariants/plaza-process.ts')],
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'test/invariants/plaza-process.ts')],
     {
       cwd: repoRoot,
       env: {

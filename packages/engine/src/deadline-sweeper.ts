@@ -15,12 +15,17 @@ const batchSize = 100;
 
 async function finishWrapUp(context: PlazaContext, officerId: string): Promise<void> {
   const { keys } = context;
-  await runScript(
-    context.redis,
-    'finish-wrap-up',
-    [keys.officer(officerId), keys.deadlines, keys.history],
-    [officerId, context.clock.now(), keys.prefix, keys.channel],
-  );
+  try {
+    await runScript(
+      context.redis,
+      'finish-wrap-up',
+      [keys.officer(officerId), keys.deadlines, keys.history],
+      [officerId, context.clock.now(), keys.prefix, keys.channel],
+    );
+  } catch (error) {
+    // A new wrap-up (after another call) began meanwhile, with its own later deadline.
+    if (!isAppError(error)) throw error;
+  }
 }
 
 async function expireOffer(context: PlazaContext, ticketId: string): Promise<void> {
@@ -37,8 +42,9 @@ async function expireOffer(context: PlazaContext, ticketId: string): Promise<voi
       reason: 'timeout',
     });
   } catch (error) {
-    // Accepted or withdrawn meanwhile: nothing left to expire.
-    if (!isAppError(error) || error.code !== 'offer_not_found') throw error;
+    // Accepted or withdrawn meanwhile, or returned and offered again with a later deadline
+    // (which the deadline set already holds): nothing left to expire now.
+    if (!isAppError(error)) throw error;
   }
 }
 

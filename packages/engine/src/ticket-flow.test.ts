@@ -298,6 +298,26 @@ describe('ticket flow', () => {
     expect((await getOfficerView(plaza.context, officerB)).ticket?.id).toBe(first);
   });
 
+  it('leaves an offer made again with a later deadline alone, and sweeps the rest of the batch', async () => {
+    const first = (await createTicket(plaza.context, citizen('Ani'))).ticket.id;
+    await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
+    await waitFor(() => statusOf(first), { until: (s) => s === 'offered', what: 'offer' });
+    // What a sweeper reads just before the offer is returned and made again: an entry that is
+    // due, for an offer whose own deadline is later. Beside it, a wrap-up that is due.
+    const { keys } = plaza.context;
+    await plaza.context.redis.zAdd(keys.deadlines, { score: clock.now() - 1, value: `offer:${first}` });
+    await setOfficerStatus(plaza.context, { officer: officerB, status: 'away' });
+    await plaza.context.redis.hSet(keys.officer(officerB.id), 'status', 'wrap_up');
+    await plaza.context.redis.zAdd(keys.deadlines, {
+      score: clock.now() - 1,
+      value: `wrap-up:${officerB.id}`,
+    });
+
+    await expect(sweepDeadlines(plaza.context)).resolves.toBe(2);
+    expect(await statusOf(first)).toBe('offered');
+    expect(await officerStatus(officerA)).toBe('offered');
+    expect(await officerStatus(officerB)).toBe('ready');
+  });
   it('puts a declined ticket back ahead of those who came later', async () => {
     await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
     const first = await createTicket(plaza.context, citizen('Ani'));
