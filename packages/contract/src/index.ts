@@ -23,6 +23,7 @@ export { AppError, errorCodes, isAppError } from './errors';
 export type { OfficerStreamEvent, TicketStreamEvent } from './events';
 export type {
   LoginRequest,
+  OfficerPreferencesRequest,
   OfficerStatus,
   OfficerTicket,
   OfficerView,
@@ -32,6 +33,7 @@ export type {
 } from './officer';
 export {
   loginRequestSchema,
+  officerPreferencesRequestSchema,
   officerStatuses,
   officerStatusSchema,
   officerTicketSchema,

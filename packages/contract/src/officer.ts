@@ -16,10 +16,15 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 /** Statuses an officer may choose; the others are reached through offers and calls. */
 export const setOfficerStatusRequestSchema = z.strictObject({
   status: z.enum(['ready', 'away', 'offline']),
-  /** Skip the offer step: matched citizens go straight into the call. */
-  autoAccept: z.boolean().optional(),
 });
 export type SetOfficerStatusRequest = z.infer<typeof setOfficerStatusRequestSchema>;
+
+/** The officer's own settings, changed at any time without touching the status. */
+export const officerPreferencesRequestSchema = z.strictObject({
+  /** Skip the offer step: citizens matched from the next offer on go straight into the call. */
+  autoAccept: z.boolean(),
+});
+export type OfficerPreferencesRequest = z.infer<typeof officerPreferencesRequestSchema>;
 
 /** The citizen an officer is offered or serving. */
 export const officerTicketSchema = z.object({

@@ -12,6 +12,7 @@ export {
   type OfficerIdentity,
   returnOffer,
   roomNameOf,
+  setOfficerPreferences,
   setOfficerStatus,
 } from './officers';
 export type { Plaza, StartPlazaOptions } from './plaza';

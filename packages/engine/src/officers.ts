@@ -49,10 +49,10 @@ export async function getOfficerView(context: PlazaContext, officer: OfficerIden
   };
 }
 
-/** Sets ready, away or offline (and optionally auto-accept); refused while an offer or call is open. */
+/** Sets ready, away or offline; refused while an offer or call is open. */
 export async function setOfficerStatus(
   context: PlazaContext,
-  options: { officer: OfficerIdentity; status: 'ready' | 'away' | 'offline'; autoAccept?: boolean },
+  options: { officer: OfficerIdentity; status: 'ready' | 'away' | 'offline' },
 ): Promise<void> {
   const { keys } = context;
   const reply = await runScript(
@@ -66,10 +66,24 @@ export async function setOfficerStatus(
       options.officer.tenantCodes.join(','),
       keys.prefix,
       keys.channel,
-      options.autoAccept === undefined ? '' : options.autoAccept ? '1' : '0',
     ],
   );
   if (typeof reply === 'number' && reply < 0) throw toScriptError(reply, { script: 'set-officer-status' });
+}
+
+/**
+ * Sets the officer's own settings in any status; the match script reads auto-accept when it
+ * makes an offer, so a change applies from the next offer on.
+ */
+export async function setOfficerPreferences(
+  context: PlazaContext,
+  options: { officer: OfficerIdentity; autoAccept: boolean },
+): Promise<void> {
+  await context.redis.hSet(
+    context.keys.officer(options.officer.id),
+    'autoAccept',
+    options.autoAccept ? '1' : '0',
+  );
 }
 
 async function currentTicketId(context: PlazaContext, officer: OfficerIdentity): Promise<string> {

@@ -12,6 +12,7 @@ import {
   endOfficerCall,
   getOfficerView,
   type OfficerIdentity,
+  setOfficerPreferences,
   setOfficerStatus,
 } from './officers';
 import { type Plaza, startPlaza } from './plaza';
@@ -350,7 +351,8 @@ describe('ticket flow', () => {
   });
 
   it('puts an auto-accepting officer straight into the call', async () => {
-    await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready', autoAccept: true });
+    await setOfficerPreferences(plaza.context, { officer: officerA, autoAccept: true });
+    await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
     const { ticket } = await createTicket(plaza.context, citizen('Ani'));
     await waitFor(() => statusOf(ticket.id), { until: (s) => s === 'in_call', what: 'call' });
     expect(await officerStatus(officerA)).toBe('in_call');

@@ -1,7 +1,9 @@
 // The officer routes in-process against a real Redis: sign-in and sessions guard every action.
 import type { ErrorBody, Session } from '@vp/contract';
+import { acceptOffer, createTicket, endOfficerCall, getOfficerView, setOfficerStatus } from '@vp/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import { waitFor } from '../../../../test/support/wait-for';
 
 const demoPassword = 'plaza-demo';
 
@@ -16,9 +18,9 @@ describe('officer routes', () => {
     await api.close();
   });
 
-  const send = (path: string, body: unknown, token?: string) =>
+  const send = (path: string, body: unknown, token?: string, method = 'POST') =>
     fetch(`${api.url}${path}`, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
@@ -64,6 +66,35 @@ describe('officer routes', () => {
 
     const offline = await send('/api/officers/me/status', { status: 'offline' }, token);
     expect(await offline.json()).toMatchObject({ status: 'offline' });
+  });
+
+  it('changes auto-accept in wrap-up without ending it, and refuses it with the status', async () => {
+    const { token, officer } = await signIn();
+    const identity = { id: officer.id, name: officer.name, tenantCodes: officer.tenantCodes };
+    const { context } = api.plaza;
+    await createTicket(context, { ...api.service, name: 'Ani' });
+    await setOfficerStatus(context, { officer: identity, status: 'ready' });
+    await waitFor(() => getOfficerView(context, identity), {
+      until: (view) => view.status === 'offered',
+      what: 'an offer',
+    });
+    await acceptOffer(context, { officer: identity });
+    await endOfficerCall(context, identity);
+
+    const setAutoAccept = (autoAccept: unknown) =>
+      send('/api/officers/me/preferences', { autoAccept }, token, 'PUT');
+    const changed = await setAutoAccept(true);
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({ status: 'wrap_up', autoAccept: true });
+    expect(await getOfficerView(context, identity)).toMatchObject({ status: 'wrap_up', autoAccept: true });
+
+    const malformed = await setAutoAccept('ya');
+    expect(malformed.status).toBe(422);
+    expect(((await malformed.json()) as ErrorBody).error.field).toBe('autoAccept');
+    const withStatus = await send('/api/officers/me/status', { status: 'ready', autoAccept: false }, token);
+    expect(withStatus.status).toBe(422);
+    expect(((await withStatus.json()) as ErrorBody).error.field).toBe('autoAccept');
+    expect(await getOfficerView(context, identity)).toMatchObject({ status: 'wrap_up', autoAccept: true });
   });
 
   it.each(['accept', 'decline'])('refuses to %s an offer that was never made', async (answer) => {

@@ -2,6 +2,7 @@
 import {
   AppError,
   loginRequestSchema,
+  officerPreferencesRequestSchema,
   setOfficerStatusRequestSchema,
   transferRequestSchema,
 } from '@vp/contract';
@@ -10,6 +11,7 @@ import {
   declineOffer,
   endOfficerCall,
   getOfficerView,
+  setOfficerPreferences,
   setOfficerStatus,
   transferTicket,
 } from '@vp/engine';
@@ -45,9 +47,18 @@ export function createOfficerRoutes(deps: ApiDeps): Router {
 
   router.post('/officers/me/status', async (request, response) => {
     const officer = auth.authenticate(request);
-    const { status, autoAccept } = parseInput(setOfficerStatusRequestSchema, request.body);
-    await setOfficerStatus(plaza, { officer, status, autoAccept });
+    const { status } = parseInput(setOfficerStatusRequestSchema, request.body);
+    await setOfficerStatus(plaza, { officer, status });
     deps.logger.info('officer status set', { officerId: officer.id, status });
+    response.json(await getOfficerView(plaza, officer));
+  });
+
+  // Settings apply in any status: changing them never ends a wrap-up or an offer.
+  router.put('/officers/me/preferences', async (request, response) => {
+    const officer = auth.authenticate(request);
+    const { autoAccept } = parseInput(officerPreferencesRequestSchema, request.body);
+    await setOfficerPreferences(plaza, { officer, autoAccept });
+    deps.logger.info('officer preferences set', { officerId: officer.id, autoAccept });
     response.json(await getOfficerView(plaza, officer));
   });
 

@@ -4,6 +4,7 @@ import type {
   Catalogue,
   CreatedTicket,
   CreateTicketRequest,
+  OfficerPreferencesRequest,
   OfficerView,
   Session,
   SetOfficerStatusRequest,
@@ -13,7 +14,7 @@ import type {
 import { ApiError, toApiError } from './api-error';
 
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -90,15 +91,21 @@ export function fetchOfficer(token: string): Promise<OfficerView> {
   return request<OfficerView>('/api/officers/me', { headers: bearer(token) });
 }
 
-/** Sets the chosen status; `autoAccept` left out keeps the officer's current setting. */
 export function setOfficerStatus(
   token: string,
   status: SetOfficerStatusRequest['status'],
-  autoAccept?: boolean,
 ): Promise<OfficerView> {
   const body: SetOfficerStatusRequest = { status };
-  if (autoAccept !== undefined) body.autoAccept = autoAccept;
   return request<OfficerView>('/api/officers/me/status', { method: 'POST', body, headers: bearer(token) });
+}
+
+/** Changes the officer's settings; the status stays as it is. */
+export function setOfficerPreferences(token: string, body: OfficerPreferencesRequest): Promise<OfficerView> {
+  return request<OfficerView>('/api/officers/me/preferences', {
+    method: 'PUT',
+    body,
+    headers: bearer(token),
+  });
 }
 
 /** Answers the offer; naming its ticket makes sure a stale screen never answers a newer offer. */

@@ -7,11 +7,11 @@ import {
   endOfficerCall,
   fetchOfficer,
   officerEventsUrl,
+  setOfficerPreferences,
   setOfficerStatus,
   transferCall,
 } from '../api/client';
 import { openEventStream, parseOfficerEvent, type StreamConnection } from '../api/events';
-import { autoAcceptStatus } from '../officer/officer-status';
 
 /** What the officer asked for and the API has not answered yet; each button words its own wait. */
 export type OfficerAction = 'status' | 'autoAccept' | 'accept' | 'decline' | 'end' | 'transfer';
@@ -25,7 +25,7 @@ export interface OfficerState {
   pending: OfficerAction | null;
   busy: boolean;
   setStatus(status: SetOfficerStatusRequest['status']): Promise<void>;
-  /** Turns auto-accept on or off, keeping the status the officer chose (see `autoAcceptStatus`). */
+  /** Turns auto-accept on or off; the status stays as it is. */
   setAutoAccept(autoAccept: boolean): Promise<void>;
   /** Accepts the offer of this ticket, and no other. */
   accept(ticketId: string): Promise<void>;
@@ -44,8 +44,6 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [connection, setConnection] = useState<StreamConnection>('connecting');
   const [pending, setPending] = useState<OfficerAction | null>(null);
-  const officerRef = useRef<OfficerView | null>(null);
-  officerRef.current = officer;
   const onUnauthenticatedRef = useRef(onUnauthenticated);
   onUnauthenticatedRef.current = onUnauthenticated;
 
@@ -97,13 +95,7 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
     [run, token],
   );
   const setAutoAccept = useCallback(
-    async (autoAccept: boolean) => {
-      const current = officerRef.current;
-      const status = current ? autoAcceptStatus(current.status) : null;
-      // Offered or in a call: the API would answer officer_busy; the switch is disabled then.
-      if (status === null) return;
-      await run('autoAccept', () => setOfficerStatus(token, status, autoAccept));
-    },
+    (autoAccept: boolean) => run('autoAccept', () => setOfficerPreferences(token, { autoAccept })),
     [run, token],
   );
   const accept = useCallback(

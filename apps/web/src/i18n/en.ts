@@ -175,9 +175,8 @@ export const en: Messages = {
   'wrapUp.readyNowHint': 'Ends the wrap-up early; the next citizen can be offered to you straight away.',
 
   'autoAccept.label': 'Accept automatically',
-  'autoAccept.hint': 'Citizens offered to you go straight into the call, without pressing Accept.',
-  'autoAccept.lockedHint': 'Can be changed once the offer or call is over.',
-  'autoAccept.wrapUpHint': 'Changing it now also ends your wrap-up.',
+  'autoAccept.hint':
+    'Citizens offered to you go straight into the call, without pressing Accept. Applies from the next offer.',
 
   'transfer.legend': 'Transfer to another service',
   'transfer.hint':

@@ -192,9 +192,8 @@ export const id = {
     'Mengakhiri jeda lebih awal; warga berikutnya dapat langsung ditawarkan kepada Anda.',
 
   'autoAccept.label': 'Terima otomatis',
-  'autoAccept.hint': 'Warga yang ditawarkan kepada Anda langsung masuk panggilan, tanpa menekan Terima.',
-  'autoAccept.lockedHint': 'Dapat diubah setelah tawaran atau panggilan selesai.',
-  'autoAccept.wrapUpHint': 'Mengubahnya sekarang juga mengakhiri jeda Anda.',
+  'autoAccept.hint':
+    'Warga yang ditawarkan kepada Anda langsung masuk panggilan, tanpa menekan Terima. Berlaku mulai tawaran berikutnya.',
 
   'transfer.legend': 'Pindahkan ke layanan lain',
   'transfer.hint':

@@ -1,8 +1,9 @@
-import type { OfficerStatus } from '@vp/contract';
+import type { OfficerStatus, SetOfficerStatusRequest } from '@vp/contract';
 import type { MessageKey } from '../i18n/id';
 import { useT } from '../i18n/useT';
 import { AutoAcceptSwitch } from './AutoAcceptSwitch';
-import type { ChosenStatus } from './officer-status';
+
+type ChosenStatus = SetOfficerStatusRequest['status'];
 
 const choices: readonly { status: ChosenStatus; label: MessageKey; testId: string }[] = [
   { status: 'ready', label: 'officer.goReady', testId: 'go-ready' },
@@ -47,7 +48,7 @@ export function StatusControls({ status, autoAccept, busy, onChoose, onAutoAccep
           </button>
         ))}
       </fieldset>
-      <AutoAcceptSwitch status={status} checked={autoAccept} busy={busy} onChange={onAutoAccept} />
+      <AutoAcceptSwitch checked={autoAccept} busy={busy} onChange={onAutoAccept} />
     </div>
   );
 }

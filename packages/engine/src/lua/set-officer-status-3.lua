@@ -11,7 +11,6 @@
     ARGV[4] tenant codes, comma-separated (from the officer directory)
     ARGV[5] key prefix
     ARGV[6] plaza channel
-    ARGV[7] auto-accept offers: 1 | 0 | empty to keep
   Output:
     1 changed, 0 already so
     -6 officer busy with an offer or a call
@@ -25,9 +24,6 @@ local rcall = redis.call
 local current = rcall("HGET", KEYS[1], "status") or "offline"
 if current == "offered" or current == "in_call" then
   return -6
-end
-if ARGV[7] ~= "" then
-  rcall("HSET", KEYS[1], "autoAccept", ARGV[7])
 end
 if current == ARGV[2] then
   return 0
