@@ -40,8 +40,9 @@ export async function startApiTestServer(): Promise<ApiTestServer> {
     async countFootprint() {
       let keys = 0;
       for await (const batch of redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) {
-        // Dispatch leases and BullMQ's queue bookkeeping exist before any ticket does.
-        keys += batch.filter((key) => !/dispatch-lease|:queue:/.test(key)).length;
+        // Dispatch leases, BullMQ's queue bookkeeping and the process registry exist before
+        // any ticket does.
+        keys += batch.filter((key) => !/dispatch-lease|:queue:|:processes$/.test(key)).length;
       }
       const counts = await Promise.all(
         catalogue.tenants.map((tenant) => server.plaza.context.queues.queue(tenant.code).count()),

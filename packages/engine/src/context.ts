@@ -3,6 +3,7 @@ import type { Catalogue } from '@vp/contract';
 import type { Clock } from './clock';
 import type { PlazaKeys } from './keys';
 import type { Logger } from './logger';
+import type { ProcessPresence } from './process-presence';
 import type { RedisClient } from './redis';
 import type { TenantQueues } from './tenant-queues';
 
@@ -13,12 +14,15 @@ export interface PlazaSettings {
   graceMs: number;
   /** How long a matched citizen has to join the call before it is a no-show. */
   noShowMs: number;
+  /** How long a process may go without a heartbeat before its connections count as gone. */
+  processTimeoutMs: number;
 }
 
 export const defaultPlazaSettings: PlazaSettings = {
   ticketRetentionSeconds: 7 * 24 * 3600,
   graceMs: 120_000,
   noShowMs: 60_000,
+  processTimeoutMs: 15_000,
 };
 
 export interface PlazaContext {
@@ -29,4 +33,6 @@ export interface PlazaContext {
   queues: TenantQueues;
   settings: PlazaSettings;
   logger: Logger;
+  /** This process's citizen connections and its registration. */
+  presence: ProcessPresence;
 }

@@ -11,6 +11,10 @@ export interface PlazaKeys {
   readonly deadlines: string;
   /** Tickets to (re)queue in BullMQ, scored by when they were noted. */
   readonly requeue: string;
+  /** API processes, scored by their last heartbeat (see presence.ts). */
+  readonly processes: string;
+  /** The citizen connections a process holds: ticket id -> count. */
+  processConnections(processId: string): string;
   ticket(ticketId: string): string;
   ticketHistory(ticketId: string): string;
   officerHistory(officerId: string): string;
@@ -33,6 +37,8 @@ export function createPlazaKeys(prefix: string): PlazaKeys {
     channel: `${prefix}:events`,
     deadlines: `${prefix}:deadlines`,
     requeue: `${prefix}:requeue`,
+    processes: `${prefix}:processes`,
+    processConnections: (processId) => `${prefix}:process:${processId}:connections`,
     ticket: (ticketId) => `${prefix}:ticket:${ticketId}`,
     ticketHistory: (ticketId) => `${prefix}:ticket:${ticketId}:history`,
     officerHistory: (officerId) => `${prefix}:officer:${officerId}:history`,

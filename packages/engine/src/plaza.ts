@@ -7,6 +7,8 @@ import { Dispatch, type DispatchOptions } from './dispatch';
 import { createPlazaKeys } from './keys';
 import type { Logger } from './logger';
 import { type PlazaEvent, type PlazaEventSubscription, subscribePlazaEvents } from './plaza-events';
+import { leaveRegistry, registerProcess, sweepPresence } from './presence';
+import { ProcessPresence } from './process-presence';
 import type { RedisClient } from './redis';
 import { TenantQueues } from './tenant-queues';
 
@@ -41,7 +43,9 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
     queues: new TenantQueues(options.redis, keys),
     settings: { ...defaultPlazaSettings, ...options.settings },
     logger: options.logger,
+    presence: new ProcessPresence(),
   };
+  await registerProcess(context);
   const listeners = new Set<(event: PlazaEvent) => void>();
   const dispatch =
     options.dispatch === false
@@ -66,6 +70,7 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
     },
     async close() {
       await sweeper.stop();
+      await leaveRegistry(context);
       await dispatch?.stop();
       await subscription.close();
       await context.queues.close();
@@ -73,11 +78,15 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
   };
 }
 
-/** Sweeps deadlines, and now and then the requeue notes, until stopped. */
+/**
+ * Sweeps deadlines, and now and then the requeue notes and closed lines, until stopped; beats
+ * for this process and reaps dead ones three times per process timeout.
+ */
 function startSweeping(context: PlazaContext, everyMs: number | false): { stop(): Promise<void> } {
   if (everyMs === false) return { stop: async () => {} };
   let round = 0;
   let running: Promise<unknown> = Promise.resolve();
+  let beating: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     round += 1;
     running = Promise.all([
@@ -86,10 +95,16 @@ function startSweeping(context: PlazaContext, everyMs: number | false): { stop()
       round % 20 === 0 ? sweepClosedTenants(context) : 0,
     ]).catch((error: unknown) => context.logger.warn('sweep failed', { error }));
   }, everyMs);
+  const heartbeat = setInterval(() => {
+    beating = sweepPresence(context).catch((error: unknown) =>
+      context.logger.warn('presence sweep failed', { error }),
+    );
+  }, context.settings.processTimeoutMs / 3);
   return {
     async stop() {
       clearInterval(timer);
-      await running;
+      clearInterval(heartbeat);
+      await Promise.all([running, beating]);
     },
   };
 }

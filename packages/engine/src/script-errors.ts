@@ -14,6 +14,7 @@ export enum ScriptErrorCode {
   NotDueYet = -10,
   NotHeadOfLine = -11,
   QuotaReached = -12,
+  ProcessNotRegistered = -13,
 }
 
 /** Turns a script's negative result into the AppError a caller sees. */

@@ -4,6 +4,7 @@ import { createRedisTestContext, type RedisTestContext } from '../../../test/sup
 import { testCatalogue } from '../../../test/support/test-catalogue';
 import { waitFor } from '../../../test/support/wait-for';
 import { ManualClock } from './clock';
+import { defaultPlazaSettings } from './context';
 import { sweepDeadlines, sweepRequeue } from './deadline-sweeper';
 import { silentLogger } from './logger';
 import {
@@ -16,7 +17,7 @@ import {
   setOfficerStatus,
 } from './officers';
 import { type Plaza, startPlaza } from './plaza';
-import { markCitizenConnected, markCitizenDisconnected, markCitizenJoined } from './presence';
+import { markCitizenConnected, markCitizenDisconnected, markCitizenJoined, sweepPresence } from './presence';
 import { runScript } from './scripts';
 import { cancelTicket, createTicket, endTicket, getTicketView, readTicketWithKey } from './tickets';
 import { transferTicket } from './transfer';
@@ -350,6 +351,33 @@ describe('ticket flow', () => {
     expect(await officerStatus(officerA)).toBe('ready');
   });
 
+  it('offers again a ticket declined the moment it was offered', async () => {
+    // The decline races the dispatcher finishing the job of the offer it just made.
+    const declined = new Set<string>();
+    plaza.onEvent((event) => {
+      if (event.type === 'officer' && event.id === officerA.id && event.status === 'offered') {
+        // A moment later, so A is then idle for less time than B.
+        clock.advance(1);
+        void declineOffer(plaza.context, { officer: officerA }).then((id) => declined.add(id));
+      }
+    });
+    await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
+    for (let round = 0; round < 20; round++) {
+      // A is idle longest, so is offered first; after the decline B is.
+      clock.advance(1000);
+      await setOfficerStatus(plaza.context, { officer: officerB, status: 'ready' });
+      const { ticket } = await createTicket(plaza.context, citizen(`Warga ${round}`));
+      await waitFor(() => declined.has(ticket.id), { until: Boolean, what: `decline ${round}` });
+      await waitFor(() => getOfficerView(plaza.context, officerB), {
+        until: (view) => view.ticket?.id === ticket.id,
+        what: `offer ${round} to B`,
+      });
+      await acceptOffer(plaza.context, { officer: officerB });
+      await endOfficerCall(plaza.context, officerB);
+      await setOfficerStatus(plaza.context, { officer: officerB, status: 'away' });
+    }
+  });
+
   it('puts an auto-accepting officer straight into the call', async () => {
     await setOfficerPreferences(plaza.context, { officer: officerA, autoAccept: true });
     await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
@@ -439,6 +467,101 @@ describe('ticket flow', () => {
     clock.advance(120_000);
     await sweepDeadlines(plaza.context);
     expect(await statusOf(present.ticket.id)).toBe('in_call');
+  });
+
+  describe("when the process holding a citizen's page dies", () => {
+    // A second API process on the same plaza; it beats only when a test sweeps it.
+    let other: Plaza;
+    beforeEach(async () => {
+      other = await startPlaza({
+        redis: redisContext.redis,
+        prefix: redisContext.prefix,
+        catalogue: testCatalogue,
+        logger: silentLogger,
+        clock,
+        dispatch: false,
+        sweepEveryMs: false,
+      });
+    });
+    afterEach(async () => {
+      await other.close();
+    });
+
+    const connectionsOf = async (ticketId: string) =>
+      Number(await plaza.context.redis.hGet(plaza.context.keys.ticket(ticketId), 'connections'));
+    const timeout = defaultPlazaSettings.processTimeoutMs;
+
+    it('takes its connections off after the timeout, so the grace period starts', async () => {
+      const { ticket } = await createTicket(plaza.context, citizen('Ani'));
+      await markCitizenConnected(other.context, ticket.id);
+      expect(await connectionsOf(ticket.id)).toBe(1);
+
+      // The other process is killed: it never beats again.
+      clock.advance(timeout);
+      expect(await sweepPresence(plaza.context)).toBe(0);
+      clock.advance(1);
+      expect(await sweepPresence(plaza.context)).toBe(1);
+      expect(await connectionsOf(ticket.id)).toBe(0);
+
+      clock.advance(defaultPlazaSettings.graceMs - 1);
+      await sweepDeadlines(plaza.context);
+      expect(await statusOf(ticket.id)).toBe('waiting');
+      clock.advance(1);
+      await sweepDeadlines(plaza.context);
+      expect(await statusOf(ticket.id)).toBe('abandoned');
+    });
+
+    it('counts the connections of a process reaped while frozen again when it beats', async () => {
+      const { ticket } = await createTicket(plaza.context, citizen('Ani'));
+      await markCitizenConnected(other.context, ticket.id);
+      clock.advance(timeout + 1);
+      expect(await sweepPresence(plaza.context)).toBe(1);
+
+      expect(await sweepPresence(other.context)).toBe(0);
+      expect(await connectionsOf(ticket.id)).toBe(1);
+      clock.advance(defaultPlazaSettings.graceMs * 2);
+      await sweepDeadlines(plaza.context);
+      expect(await statusOf(ticket.id)).toBe('waiting');
+
+      // The page then drops as usual: the grace period starts from there.
+      await markCitizenDisconnected(other.context, ticket.id);
+      clock.advance(defaultPlazaSettings.graceMs);
+      await sweepDeadlines(plaza.context);
+      expect(await statusOf(ticket.id)).toBe('abandoned');
+    });
+
+    it('rejoins on the next connection of a reaped process, counting every page it holds', async () => {
+      const first = await createTicket(plaza.context, citizen('Ani'));
+      const second = await createTicket(plaza.context, citizen('Budi'));
+      await markCitizenConnected(other.context, first.ticket.id);
+      clock.advance(timeout + 1);
+      await sweepPresence(plaza.context);
+
+      await markCitizenConnected(other.context, second.ticket.id);
+      expect([await connectionsOf(first.ticket.id), await connectionsOf(second.ticket.id)]).toEqual([1, 1]);
+      clock.advance(defaultPlazaSettings.graceMs * 2);
+      await sweepDeadlines(plaza.context);
+      expect([await statusOf(first.ticket.id), await statusOf(second.ticket.id)]).toEqual([
+        'waiting',
+        'waiting',
+      ]);
+    });
+
+    it("keeps counting the citizen's page on a live process when the dead one's drop comes late", async () => {
+      const { ticket } = await createTicket(plaza.context, citizen('Ani'));
+      await markCitizenConnected(other.context, ticket.id);
+      await markCitizenConnected(plaza.context, ticket.id);
+      clock.advance(timeout + 1);
+      expect(await sweepPresence(plaza.context)).toBe(1);
+      expect(await connectionsOf(ticket.id)).toBe(1);
+
+      // A drop the frozen process reports after it was reaped takes nothing more off.
+      await markCitizenDisconnected(other.context, ticket.id);
+      expect(await connectionsOf(ticket.id)).toBe(1);
+      clock.advance(defaultPlazaSettings.graceMs * 2);
+      await sweepDeadlines(plaza.context);
+      expect(await statusOf(ticket.id)).toBe('waiting');
+    });
   });
 
   it('transfers a citizen to another tenant in the place their arrival gives them', async () => {
