@@ -5,7 +5,7 @@ import { formatTicketNumber } from './local-date';
 import { parseOfficerRecord } from './officer-record';
 import { toScriptError } from './script-errors';
 import { runScript } from './scripts';
-import { endTicket, queueTicket, readTicket } from './tickets';
+import { endTicket, readTicket, requeueReturnedTicket } from './tickets';
 
 /** An officer as the directory knows them; the engine never sees passwords. */
 export interface OfficerIdentity {
@@ -148,7 +148,11 @@ export async function returnOffer(
     throw toScriptError(Number(reply), { script: 'return-offer', ticketId: options.ticketId });
   }
   const [tenantCode, priority] = reply.map(String) as [string, string];
-  await queueTicket(context, { tenantCode, ticketId: options.ticketId, priority: Number(priority) });
+  await requeueReturnedTicket(context, {
+    tenantCode,
+    ticketId: options.ticketId,
+    priority: Number(priority),
+  });
 }
 
 /** The officer declines the ticket offered to them. */

@@ -3,7 +3,7 @@
 import { Worker } from 'bullmq';
 import type { PlazaContext } from './context';
 import { matchTicket } from './match-ticket';
-import { queueTicket, readTicket } from './tickets';
+import { queueTicket } from './tickets';
 import { WakeSignal } from './wake-signal';
 
 /** Idle re-check period: covers an announcement missed during a reconnect. */
@@ -82,17 +82,6 @@ export class TenantDispatcher {
     }
   }
 
-  /**
-   * An offer declined (or a ticket returned) before its job was completed above found the job
-   * still held, so its own add was a no-op; the ticket is waiting again without a job. Adding
-   * it once more is idempotent when the return came later and its add did the work.
-   */
-  private async requeueIfReturned(ticketId: string): Promise<void> {
-    const ticket = await readTicket(this.context, ticketId);
-    if (ticket?.status !== 'waiting') return;
-    await queueTicket(this.context, { tenantCode: this.tenantCode, ticketId, priority: ticket.priority });
-  }
-
   /** Waits for a ready officer and a ticket, and matches the head of the line once. */
   private async dispatchOnce(): Promise<'done' | 'lease_lost'> {
     const { context, tenantCode } = this;
@@ -110,9 +99,6 @@ export class TenantDispatcher {
     switch (outcome.kind) {
       case 'offered':
       case 'in_call':
-        await job.moveToCompleted(outcome.kind, token, false);
-        await this.requeueIfReturned(job.id);
-        return 'done';
       case 'ticket_gone':
         await job.moveToCompleted(outcome.kind, token, false);
         return 'done';

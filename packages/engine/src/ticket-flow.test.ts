@@ -1,4 +1,5 @@
 // The ticket flow against a real Redis: line, dispatch, offer, call, end.
+import { Worker } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisTestContext, type RedisTestContext } from '../../../test/support/redis-test-context';
 import { testCatalogue } from '../../../test/support/test-catalogue';
@@ -19,7 +20,14 @@ import {
 import { type Plaza, startPlaza } from './plaza';
 import { markCitizenConnected, markCitizenDisconnected, markCitizenJoined, sweepPresence } from './presence';
 import { runScript } from './scripts';
-import { cancelTicket, createTicket, endTicket, getTicketView, readTicketWithKey } from './tickets';
+import {
+  cancelTicket,
+  createTicket,
+  endTicket,
+  getTicketView,
+  readTicketWithKey,
+  requeueReturnedTicket,
+} from './tickets';
 import { transferTicket } from './transfer';
 
 const citizen = (name: string) => ({ tenantCode: 'DKC', serviceId: 'ktp-el', name });
@@ -375,6 +383,35 @@ describe('ticket flow', () => {
       await acceptOffer(plaza.context, { officer: officerB });
       await endOfficerCall(plaza.context, officerB);
       await setOfficerStatus(plaza.context, { officer: officerB, status: 'away' });
+    }
+  });
+
+  it('queues a returned ticket whose old job a dispatcher still holds, once it lets go', async () => {
+    // No officer is ready, so the plaza's own dispatcher fetches nothing: this worker plays the
+    // dispatcher that made the offer and has not completed its job yet.
+    const { ticket } = await createTicket(plaza.context, citizen('Ani'));
+    const { context } = plaza;
+    const holder = new Worker('DKC', null, {
+      connection: context.queues.connection,
+      prefix: context.keys.queuePrefix,
+      autorun: false,
+    });
+    try {
+      const job = await holder.getNextJob('holder-token');
+      expect(job?.id).toBe(ticket.id);
+      const returned = requeueReturnedTicket(context, {
+        tenantCode: 'DKC',
+        ticketId: ticket.id,
+        priority: 1,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(await context.queues.queue('DKC').getJobState(ticket.id)).toBe('active');
+      await job?.moveToCompleted('offered', 'holder-token', false);
+      await returned;
+      expect(await context.queues.queue('DKC').getJobState(ticket.id)).toBe('prioritized');
+      expect(await context.redis.zScore(context.keys.requeue, ticket.id)).toBeNull();
+    } finally {
+      await holder.close();
     }
   });
 

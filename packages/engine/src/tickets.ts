@@ -124,6 +124,36 @@ export async function queueTicket(
   await context.redis.zRem(context.keys.requeue, options.ticketId);
 }
 
+const returnAttempts = 50;
+const returnRetryMs = 10;
+
+/**
+ * Queues a ticket again after its offer ended. The dispatcher that made the offer may not have
+ * completed the offer's job yet, and BullMQ ignores an add for a job id it still holds: add
+ * until the job is seen queued, or the ticket was taken on meanwhile (an active job for a
+ * waiting ticket is that, or the old job: a few milliseconds tell). Should neither happen, the
+ * requeue note the return script left has the sweeper queue it.
+ */
+export async function requeueReturnedTicket(
+  context: PlazaContext,
+  options: { tenantCode: string; ticketId: string; priority: number },
+): Promise<void> {
+  const queue = context.queues.queue(options.tenantCode);
+  for (let attempt = 0; attempt < returnAttempts; attempt++) {
+    await context.queues.addTicket(options);
+    const [state, status] = await Promise.all([
+      queue.getJobState(options.ticketId),
+      context.redis.hGet(context.keys.ticket(options.ticketId), 'status'),
+    ]);
+    if (state === 'prioritized' || state === 'waiting' || status !== 'waiting') {
+      await context.redis.zRem(context.keys.requeue, options.ticketId);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, returnRetryMs));
+  }
+  context.logger.warn('returned ticket left to the requeue sweep', { ticketId: options.ticketId });
+}
+
 /** Reads a ticket record, or null when there is none. */
 export async function readTicket(context: PlazaContext, ticketId: string): Promise<TicketRecord | null> {
   return parseTicketRecord(await context.redis.hGetAll(context.keys.ticket(ticketId)));
