@@ -66,18 +66,22 @@ export async function sweepPresence(context: PlazaContext): Promise<number> {
   let reaped = 0;
   for (const processId of stale) {
     if (processId === presence.id) continue;
-    if ((await reapProcess(context, processId, staleBefore)) >= 0) reaped += 1;
+    if ((await reapProcess(context, { processId, staleBefore })) >= 0) reaped += 1;
   }
   return reaped;
 }
 
-function reapProcess(context: PlazaContext, processId: string, staleBefore: number): Promise<number> {
+/** Takes a silent process's connections off their tickets; -1 when it beat after `staleBefore`. */
+function reapProcess(
+  context: PlazaContext,
+  options: { processId: string; staleBefore: number },
+): Promise<number> {
   const { keys } = context;
   return runScript(
     context.redis,
     'reap-process',
-    [keys.processes, keys.processConnections(processId), keys.deadlines, keys.history],
-    [processId, staleBefore, context.clock.now(), context.settings.graceMs, keys.prefix],
+    [keys.processes, keys.processConnections(options.processId), keys.deadlines, keys.history],
+    [options.processId, options.staleBefore, context.clock.now(), context.settings.graceMs, keys.prefix],
   ) as Promise<number>;
 }
 
@@ -87,7 +91,7 @@ function reapProcess(context: PlazaContext, processId: string, staleBefore: numb
  */
 export function leaveRegistry(context: PlazaContext): Promise<unknown> {
   return context.presence.serialize(async () => {
-    await reapProcess(context, context.presence.id, Number.MAX_SAFE_INTEGER);
+    await reapProcess(context, { processId: context.presence.id, staleBefore: Number.MAX_SAFE_INTEGER });
     context.presence.forget();
   });
 }
