@@ -7,7 +7,8 @@ WORKDIR /app
 # `npm ci` whenever a workspace is added and the list is not.
 COPY . .
 # Dev dependencies included: the API runs its TypeScript through tsx and the web app builds with Vite.
-RUN npm ci --no-audit --no-fund
+# The same install as `npm start` (npm ci, with its fallback for the lock's platform packages).
+RUN bash infra/scripts/ensure-deps.sh --node-modules-only
 RUN npx vite build apps/web
 
 ENV NODE_ENV=production \

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs what `npm start` (and, with --test, `npm test`) needs on a fresh Debian machine.
 # Idempotent: when everything is in place it only checks, in well under a second.
+# --node-modules-only installs node_modules and nothing else (the Docker image's build step).
 set -euo pipefail
 
-usage() { echo "usage: bash infra/scripts/ensure-deps.sh [--test]" >&2; }
+usage() { echo "usage: bash infra/scripts/ensure-deps.sh [--test | --node-modules-only]" >&2; }
 
 with_test=0
+node_modules_only=0
 for arg in "$@"; do
   case "$arg" in
     --test) with_test=1 ;;
+    --node-modules-only) node_modules_only=1 ;;
     -h | --help) usage; exit 0 ;;
     *) usage; exit 2 ;;
   esac
@@ -100,6 +103,7 @@ ensure_node_modules() {
 }
 
 ensure_node_modules
+if [ "$node_modules_only" -eq 1 ]; then exit 0; fi
 ensure_program redis-server redis-server
 if ! livekit_path="$(ensure_livekit)"; then
   exit 1
