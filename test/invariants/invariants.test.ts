@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { connectRedis, type RedisClient } from '@vp/engine';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../infra/scripts/repo-root';
+import { waitFor } from '../support/wait-for';
 import { checkHistory, type HistoryEntry, type HistoryReport } from './history-check';
 
 const processes = 3;
@@ -119,6 +120,35 @@ async function describeOpen(run: Run, report: HistoryReport): Promise<string> {
   return lines.join('\n');
 }
 
+/**
+ * Every citizen page has closed by now: the registry holds only the live processes (the killed
+ * ones were reaped), no process holds a connection, and no ticket counts one.
+ */
+async function expectPresenceSettled(run: Run): Promise<void> {
+  const live = await Promise.all(
+    run.children.map((_, slot) => run.redis.get(`${run.prefix}:test:process:${slot}`)),
+  );
+  const registered = await waitFor(
+    async () => (await run.redis.zRange(`${run.prefix}:processes`, 0, -1)).sort(),
+    {
+      until: (ids) => JSON.stringify(ids) === JSON.stringify([...live].sort()),
+      timeoutMs: 15_000,
+      what: 'the registry to hold only the live processes',
+    },
+  );
+  expect(registered).toHaveLength(processes);
+  const held: string[] = [];
+  const counted: string[] = [];
+  for await (const keys of run.redis.scanIterator({ MATCH: `${run.prefix}:*`, COUNT: 1000 })) {
+    held.push(...keys.filter((key) => key.endsWith(':connections')));
+    const tickets = keys.filter((key) => /:ticket:[^:]+$/.test(key));
+    const counts = await Promise.all(tickets.map((key) => run.redis.hGet(key, 'connections')));
+    counted.push(...tickets.filter((_, i) => Number(counts[i] ?? 0) !== 0));
+  }
+  expect(held).toEqual([]);
+  expect(counted).toEqual([]);
+}
+
 const runs: Run[] = [];
 
 afterEach(async () => {
@@ -138,7 +168,7 @@ describe('invariants under concurrency and crashes', () => {
     ['three processes', 0],
     ['three processes, killed with SIGKILL and restarted', 6],
   ])('hold with %s', { timeout: 300_000 }, async (label, killsWanted) => {
-    const { report, kills } = await runPlaza({ kills: killsWanted });
+    const { report, kills, run } = await runPlaza({ kills: killsWanted });
     console.log(
       `${label}: ${report.tickets} tickets (${report.transfers} transfers), ${report.matches} matches, ` +
         `${report.declinesAndTimeouts} declines or time-outs, ${kills} kills, ended ${JSON.stringify(report.terminalByStatus)}`,
@@ -152,5 +182,6 @@ describe('invariants under concurrency and crashes', () => {
     expect(report.transfers).toBeGreaterThan(0);
     expect(report.terminalByStatus.cancelled ?? 0).toBeGreaterThan(0);
     expect(report.terminalByStatus.completed ?? 0).toBeGreaterThan(0);
+    await expectPresenceSettled(run);
   });
 });

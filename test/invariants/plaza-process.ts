@@ -2,7 +2,8 @@
 // runs them) plus the people it serves: a share of the officers, who accept, decline, ignore,
 // transfer and complete at random, and citizens who take tickets and sometimes cancel them.
 // Killed at any moment and started again, it picks up its officers where the record left them,
-// as an officer reloading the console would.
+// as an officer reloading the console would. Half the citizens keep their page open on this
+// process for up to two seconds: a kill leaves those connections for another process to reap.
 import { isAppError } from '@vp/contract';
 import {
   acceptOffer,
@@ -13,6 +14,8 @@ import {
   declineOffer,
   endOfficerCall,
   getOfficerView,
+  markCitizenConnected,
+  markCitizenDisconnected,
   type OfficerIdentity,
   setOfficerStatus,
   startPlaza,
@@ -47,9 +50,12 @@ async function main() {
     logger: createLogger({ level: 'warn', name: `plaza-${slot}` }),
     dispatch: { leaseTtlMs: 2000, renewEveryMs: 500 },
     sweepEveryMs: 100,
-    settings: { noShowMs: 600_000 },
+    // A killed process's citizen connections are reaped 1.5 s after its last heartbeat.
+    settings: { noShowMs: 600_000, processTimeoutMs: 1500 },
   });
   const context = plaza.context;
+  // Which registration is this slot's now, for the test to tell live processes from dead ones.
+  await redis.set(`${prefix}:test:process:${slot}`, context.presence.id);
   const officers = invariantOfficers.filter((_, i) => i % slots === slot);
   const busy = new Set<string>();
 
@@ -100,6 +106,14 @@ async function main() {
       vulnerableGroup:
         Math.random() < 0.2 ? pick(['lansia', 'disabilitas', 'ibu_hamil'] as const) : undefined,
     });
+    if (Math.random() < 0.5) {
+      const ticketId = created.ticket.id;
+      await markCitizenConnected(context, ticketId);
+      setTimeout(
+        () => void markCitizenDisconnected(context, ticketId).catch(ignoreRaces),
+        Math.random() * 2000,
+      );
+    }
     // One citizen in twenty cancels their own ticket within half a second, while it waits, is
     // offered or is in its call: some cancels always land, whatever the kills cut short.
     if (Math.random() < 0.05) {
