@@ -79,10 +79,12 @@ export async function setOfficerPreferences(
   context: PlazaContext,
   options: { officer: OfficerIdentity; autoAccept: boolean },
 ): Promise<void> {
-  await context.redis.hSet(
-    context.keys.officer(options.officer.id),
-    'autoAccept',
-    options.autoAccept ? '1' : '0',
+  const { keys } = context;
+  await runScript(
+    context.redis,
+    'set-officer-preferences',
+    [keys.officer(options.officer.id)],
+    [options.officer.id, options.autoAccept ? '1' : '0', context.clock.now(), keys.channel],
   );
 }
 

@@ -1,8 +1,9 @@
 // The officer routes in-process against a real Redis: sign-in and sessions guard every action.
-import type { ErrorBody, Session } from '@vp/contract';
+import type { ErrorBody, OfficerStreamEvent, Session } from '@vp/contract';
 import { acceptOffer, createTicket, endOfficerCall, getOfficerView, setOfficerStatus } from '@vp/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import { openEventStreamReader } from '../../../../test/support/event-stream-reader';
 import { waitFor } from '../../../../test/support/wait-for';
 
 const demoPassword = 'plaza-demo';
@@ -81,11 +82,18 @@ describe('officer routes', () => {
     await acceptOffer(context, { officer: identity });
     await endOfficerCall(context, identity);
 
+    // Another console of the same officer, open on its event stream.
+    const otherConsole = await openEventStreamReader<OfficerStreamEvent>(
+      `${api.url}/api/officers/me/events?token=${encodeURIComponent(token)}`,
+    );
     const setAutoAccept = (autoAccept: unknown) =>
       send('/api/officers/me/preferences', { autoAccept }, token, 'PUT');
     const changed = await setAutoAccept(true);
     expect(changed.status).toBe(200);
     expect(await changed.json()).toMatchObject({ status: 'wrap_up', autoAccept: true });
+    const pushed = await otherConsole.next((event) => event.officer.autoAccept, 5000);
+    otherConsole.close();
+    expect(pushed.officer.status).toBe('wrap_up');
     expect(await getOfficerView(context, identity)).toMatchObject({ status: 'wrap_up', autoAccept: true });
 
     const malformed = await setAutoAccept('ya');
