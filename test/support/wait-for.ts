@@ -4,7 +4,8 @@ export async function waitFor<T>(
   read: () => Promise<T> | T,
   options: { until: (value: T) => boolean; timeoutMs?: number; what: string },
 ): Promise<T> {
-  const deadline = Date.now() + (options.timeoutMs ?? 5000);
+  // Generous: only a failing run waits this long, and a loaded CI machine is slow to dispatch.
+  const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   let last: T = await read();
   while (!options.until(last)) {
     if (Date.now() > deadline) {
