@@ -2,10 +2,10 @@
 import { catalogueSchema } from '@vp/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisTestContext, type RedisTestContext } from '../../../test/support/redis-test-context';
+import { startTestPlaza } from '../../../test/support/test-plaza';
 import { ManualClock } from './clock';
 import { sweepClosedTenants } from './deadline-sweeper';
-import { silentLogger } from './logger';
-import { type Plaza, startPlaza } from './plaza';
+import type { Plaza } from './plaza';
 import { createTicket, getTicketView } from './tickets';
 
 const text = (id: string) => ({ id, en: id });
@@ -45,15 +45,7 @@ describe('service rules', () => {
   beforeEach(async () => {
     redisContext = await createRedisTestContext();
     clock = new ManualClock(wita('2026-11-23T07:30'));
-    plaza = await startPlaza({
-      redis: redisContext.redis,
-      prefix: redisContext.prefix,
-      catalogue,
-      logger: silentLogger,
-      clock,
-      dispatch: false,
-      sweepEveryMs: false,
-    });
+    plaza = await startTestPlaza(redisContext, { catalogue, clock });
   });
 
   afterEach(async () => {

@@ -3,11 +3,11 @@ import { Worker } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisTestContext, type RedisTestContext } from '../../../test/support/redis-test-context';
 import { testCatalogue } from '../../../test/support/test-catalogue';
+import { startTestPlaza } from '../../../test/support/test-plaza';
 import { waitFor } from '../../../test/support/wait-for';
 import { ManualClock } from './clock';
 import { defaultPlazaSettings } from './context';
 import { sweepDeadlines, sweepRequeue } from './deadline-sweeper';
-import { silentLogger } from './logger';
 import {
   acceptOffer,
   declineOffer,
@@ -17,7 +17,7 @@ import {
   setOfficerPreferences,
   setOfficerStatus,
 } from './officers';
-import { type Plaza, startPlaza } from './plaza';
+import type { Plaza } from './plaza';
 import { markCitizenConnected, markCitizenDisconnected, markCitizenJoined, sweepPresence } from './presence';
 import { runScript } from './scripts';
 import {
@@ -44,14 +44,10 @@ describe('ticket flow', () => {
   beforeEach(async () => {
     redisContext = await createRedisTestContext();
     clock = new ManualClock(Date.parse('2026-11-23T02:00:00Z'));
-    plaza = await startPlaza({
-      redis: redisContext.redis,
-      prefix: redisContext.prefix,
+    plaza = await startTestPlaza(redisContext, {
       catalogue: testCatalogue,
-      logger: silentLogger,
       clock,
       dispatch: { renewEveryMs: 200, leaseTtlMs: 1000 },
-      sweepEveryMs: false,
     });
   });
 
@@ -510,15 +506,7 @@ describe('ticket flow', () => {
     // A second API process on the same plaza; it beats only when a test sweeps it.
     let other: Plaza;
     beforeEach(async () => {
-      other = await startPlaza({
-        redis: redisContext.redis,
-        prefix: redisContext.prefix,
-        catalogue: testCatalogue,
-        logger: silentLogger,
-        clock,
-        dispatch: false,
-        sweepEveryMs: false,
-      });
+      other = await startTestPlaza(redisContext, { catalogue: testCatalogue, clock });
     });
     afterEach(async () => {
       await other.close();

@@ -34,9 +34,7 @@ if delta > 0 then
   if not rcall("ZSCORE", KEYS[5], ARGV[5]) then
     return -13
   end
-  rcall("HINCRBY", KEYS[4], ARGV[1], delta)
-  clearDeadline(KEYS[2], "grace", ARGV[1])
-  return rcall("HINCRBY", KEYS[1], "connections", delta)
+  return addConnections(KEYS[4], KEYS[1], KEYS[2], ARGV[1], delta)
 end
 -- Only what this process still holds is taken off: after a reap it holds nothing.
 local held = tonumber(rcall("HGET", KEYS[4], ARGV[1]) or "0")

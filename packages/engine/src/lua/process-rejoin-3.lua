@@ -14,6 +14,7 @@
 ]]
 local rcall = redis.call
 --- @include "deadlines"
+--- @include "citizen-connections"
 
 rcall("ZADD", KEYS[1], ARGV[2], ARGV[1])
 local counted = 0
@@ -22,9 +23,7 @@ for i = 4, #ARGV, 2 do
   local count = tonumber(ARGV[i + 1])
   local ticketKey = ARGV[3] .. ":ticket:" .. ticketId
   if count > 0 and rcall("EXISTS", ticketKey) == 1 then
-    rcall("HINCRBY", KEYS[2], ticketId, count)
-    rcall("HINCRBY", ticketKey, "connections", count)
-    clearDeadline(KEYS[3], "grace", ticketId)
+    addConnections(KEYS[2], ticketKey, KEYS[3], ticketId, count)
     counted = counted + 1
   end
 end

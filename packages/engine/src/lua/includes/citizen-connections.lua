@@ -1,7 +1,17 @@
 --[[
-  Takes connections off a ticket's count; when none is left while the ticket is waiting or
-  offered, its grace deadline starts (I7). Returns the connections left.
+  A ticket's live connections: the ticket's own count, and each process's share of it in that
+  process's hash (so that a dead process's share can be taken off). Needs the "deadlines" include.
 ]]
+
+-- Counts connections a process holds on a ticket; a running grace period stops. Returns the count.
+local function addConnections(processConnectionsKey, ticketKey, deadlinesKey, ticketId, count)
+  rcall("HINCRBY", processConnectionsKey, ticketId, count)
+  clearDeadline(deadlinesKey, "grace", ticketId)
+  return rcall("HINCRBY", ticketKey, "connections", count)
+end
+
+-- Takes connections off a ticket's count; when none is left while the ticket is waiting or
+-- offered, its grace deadline starts (I7). Returns the connections left.
 local function dropConnections(ticketKey, deadlinesKey, historyKey, ticketId, status, count, graceDue, now)
   local connections = rcall("HINCRBY", ticketKey, "connections", -count)
   if connections < 0 then
