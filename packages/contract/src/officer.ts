@@ -35,6 +35,8 @@ export const officerTicketSchema = z.object({
   citizenName: z.string(),
   /** Declared by the citizen; such tickets are served first. */
   vulnerableGroup: vulnerableGroupSchema.nullable(),
+  /** Whether the citizen has the ticket page open now; a closed page is in its grace period. */
+  citizenConnected: z.boolean(),
 });
 export type OfficerTicket = z.infer<typeof officerTicketSchema>;
 
@@ -55,6 +57,8 @@ export const officerViewSchema = z.object({
   /** While in wrap-up: when the officer is offered the next citizen. */
   wrapUpEndsAt: z.number().nullable(),
   autoAccept: z.boolean(),
+  /** Counted up by every change of the officer: of two views, the higher revision is newer. */
+  revision: z.number().int().nonnegative(),
 });
 export type OfficerView = z.infer<typeof officerViewSchema>;
 

@@ -58,6 +58,12 @@ export const ticketViewSchema = z.object({
   transferredTo: z.string().nullable(),
   /** Why a ticket ended, where the status alone does not say: `closed` (the tenant closed). */
   endReason: z.enum(['closed']).nullable(),
+  /**
+   * Counted up by every change of the ticket: of two views, the one with the higher revision is
+   * newer, whichever arrived last (an answer and a push race). Equal revisions differ only in
+   * position, which the later read knows better.
+   */
+  revision: z.number().int().nonnegative(),
 });
 export type TicketView = z.infer<typeof ticketViewSchema>;
 

@@ -8,6 +8,8 @@ export const officerRecordSchema = z.object({
   autoAccept: z.enum(['0', '1']).optional(),
   idleSince: z.coerce.number().optional(),
   updatedAt: z.coerce.number().optional(),
+  /** Counted up by every recorded change (record-event.lua) and by a change of settings. */
+  revision: z.coerce.number().int().nonnegative().default(0),
 });
 export type OfficerRecord = z.infer<typeof officerRecordSchema>;
 

@@ -31,6 +31,7 @@ export async function getOfficerView(context: PlazaContext, officer: OfficerIden
     offerExpiresAt: record.status === 'offered' ? (ticket?.offerExpiresAt ?? null) : null,
     wrapUpEndsAt: record.status === 'wrap_up' ? wrapUpDue : null,
     autoAccept: record.autoAccept === '1',
+    revision: record.revision,
     id: officer.id,
     name: officer.name,
     tenantCodes: officer.tenantCodes,
@@ -44,6 +45,7 @@ export async function getOfficerView(context: PlazaContext, officer: OfficerIden
             serviceId: ticket.service,
             citizenName: ticket.name,
             vulnerableGroup: ticket.vulnerableGroup,
+            citizenConnected: ticket.connections > 0,
           }
         : null,
   };

@@ -26,6 +26,10 @@ export const ticketRecordSchema = z.object({
   transferredTo: z.string().optional(),
   endReason: z.enum(['closed', '']).optional(),
   transferredFrom: z.string().optional(),
+  /** Counted up by every recorded change (record-event.lua). */
+  revision: z.coerce.number().int().nonnegative().default(0),
+  /** The citizen's open pages (event streams) across API processes. */
+  connections: z.coerce.number().int().nonnegative().default(0),
 });
 export type TicketRecord = z.infer<typeof ticketRecordSchema>;
 

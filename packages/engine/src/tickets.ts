@@ -191,6 +191,7 @@ export async function describeTicket(context: PlazaContext, ticket: TicketRecord
     createdAt: ticket.createdAt,
     transferredTo: ticket.transferredTo ?? null,
     endReason: ticket.endReason || null,
+    revision: ticket.revision,
   };
   if (ticket.status !== 'waiting') return { ...base, position: null, estimatedWaitMinutes: null };
   const [rank, onDuty] = await context.redis

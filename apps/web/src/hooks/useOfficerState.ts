@@ -12,6 +12,7 @@ import {
   transferCall,
 } from '../api/client';
 import { openEventStream, parseOfficerEvent, type StreamConnection } from '../api/events';
+import { keepNewer } from '../api/newer-view';
 
 /** What the officer asked for and the API has not answered yet; each button words its own wait. */
 export type OfficerAction = 'status' | 'autoAccept' | 'accept' | 'decline' | 'end' | 'transfer';
@@ -39,7 +40,12 @@ export interface OfficerState {
  * `onUnauthenticated` runs when the API stops accepting the token.
  */
 export function useOfficerState(token: string, onUnauthenticated: () => void): OfficerState {
-  const [officer, setOfficer] = useState<OfficerView | null>(null);
+  const [officer, setOfficerView] = useState<OfficerView | null>(null);
+  // Answers and pushes race: whichever arrives, the newest the server has sent is shown.
+  const setOfficer = useCallback(
+    (next: OfficerView) => setOfficerView((shown) => keepNewer(shown, next)),
+    [],
+  );
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [connection, setConnection] = useState<StreamConnection>('connecting');
@@ -73,7 +79,7 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
       live = false;
       closeStream?.();
     };
-  }, [token, fail]);
+  }, [token, fail, setOfficer]);
 
   const run = useCallback(
     async (name: OfficerAction, action: () => Promise<OfficerView>) => {
@@ -87,7 +93,7 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
         setPending(null);
       }
     },
-    [fail],
+    [fail, setOfficer],
   );
 
   const setStatus = useCallback(

@@ -4,6 +4,7 @@ import { type ApiError, asApiError } from '../api/api-error';
 import { cancelTicket, endTicketCall, fetchTicket, ticketEventsUrl } from '../api/client';
 import { isTerminalStatus } from '../api/contract-values';
 import { openEventStream, parseTicketEvent, type StreamConnection } from '../api/events';
+import { keepNewer } from '../api/newer-view';
 import { forgetStoredTicket } from '../storage/preferences';
 
 export interface TicketState {
@@ -24,7 +25,9 @@ export function isTerminal(ticket: TicketView): boolean {
 
 /** A citizen's ticket: fetched once, then kept live over server-sent events until it ends. */
 export function useTicket(ticketId: string, accessKey: string): TicketState {
-  const [ticket, setTicket] = useState<TicketView | null>(null);
+  const [ticket, setTicketView] = useState<TicketView | null>(null);
+  // Answers and pushes race: whichever arrives, the newest the server has sent is shown.
+  const setTicket = useCallback((next: TicketView) => setTicketView((shown) => keepNewer(shown, next)), []);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [connection, setConnection] = useState<StreamConnection>('connecting');
@@ -63,21 +66,24 @@ export function useTicket(ticketId: string, accessKey: string): TicketState {
       live = false;
       closeStream?.();
     };
-  }, [ticketId, accessKey]);
+  }, [ticketId, accessKey, setTicket]);
 
-  const run = useCallback(async (action: () => Promise<TicketView>) => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      const next = await action();
-      setTicket(next);
-      if (isTerminal(next)) forgetStoredTicket(next.id);
-    } catch (cause) {
-      setActionError(asApiError(cause));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const run = useCallback(
+    async (action: () => Promise<TicketView>) => {
+      setBusy(true);
+      setActionError(null);
+      try {
+        const next = await action();
+        setTicket(next);
+        if (isTerminal(next)) forgetStoredTicket(next.id);
+      } catch (cause) {
+        setActionError(asApiError(cause));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [setTicket],
+  );
 
   const cancel = useCallback(() => run(() => cancelTicket(ticketId, accessKey)), [run, ticketId, accessKey]);
   const endCall = useCallback(

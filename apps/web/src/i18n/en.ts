@@ -155,6 +155,8 @@ export const en: Messages = {
   'offer.tenant': 'Agency',
   'offer.service': 'Service',
   'offer.priority': 'Priority',
+  'offer.citizenAway':
+    'The citizen is not connected now: their ticket page is closed. If you accept, the call waits for them to return and may end as a no-show.',
   'offer.accept': 'Accept',
   'offer.accepting': 'Accepting…',
   'offer.decline': 'Decline',

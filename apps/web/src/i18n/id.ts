@@ -171,6 +171,8 @@ export const id = {
   'offer.tenant': 'Instansi',
   'offer.service': 'Layanan',
   'offer.priority': 'Prioritas',
+  'offer.citizenAway':
+    'Warga sedang tidak terhubung: halaman tiketnya tertutup. Jika diterima, panggilan menunggu warga kembali dan bisa berakhir sebagai tidak hadir.',
   'offer.accept': 'Terima',
   'offer.accepting': 'Menerima…',
   'offer.decline': 'Tolak',

@@ -88,6 +88,11 @@ export function OfferCard(props: OfferCardProps) {
           </div>
         )}
       </dl>
+      {!ticket.citizenConnected && (
+        <p className="notice notice-warning" role="status" data-testid="offer-citizen-away">
+          {t('offer.citizenAway')}
+        </p>
+      )}
       <fieldset className="button-row offer-answers">
         <legend className="visually-hidden">{t('offer.answers')}</legend>
         <button
