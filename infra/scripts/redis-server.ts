@@ -13,6 +13,8 @@ export interface StartRedisOptions {
   port?: number;
   /** Working directory of the server (and where its log goes). */
   dir: string;
+  /** More arguments for redis-server, after the ones that keep it a throwaway. */
+  args?: readonly string[];
   verbose?: boolean;
 }
 
@@ -39,6 +41,7 @@ export async function startRedis(options: StartRedisOptions): Promise<RedisServe
     args: [
       join(repoRoot, 'infra/redis.conf'),
       ...['--port', String(port), '--dir', options.dir, '--save', '', '--appendonly', 'no'],
+      ...(options.args ?? []),
     ],
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? homedir() },
     logFile,

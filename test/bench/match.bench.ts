@@ -111,8 +111,8 @@ async function measureMatchLatency(redis: RedisClient) {
     const t0 = performance.now();
     await createTicket(plaza.context, { tenantCode: quiet, serviceId: 'layanan', name: 'Warga' });
     newTicket.push((await offered) - t0);
-    await acceptOffer(plaza.context, { officer: probe });
-    await endOfficerCall(plaza.context, probe);
+    const ticketId = await acceptOffer(plaza.context, { officer: probe });
+    await endOfficerCall(plaza.context, { officer: probe, ticketId });
   }
 
   // Officer becomes ready → the head of a loaded line is offered to them.
@@ -146,8 +146,8 @@ async function measureCycles(redis: RedisClient) {
           name: 'Warga',
         });
         await offered;
-        await acceptOffer(plaza.context, { officer });
-        await endOfficerCall(plaza.context, officer);
+        const ticketId = await acceptOffer(plaza.context, { officer });
+        await endOfficerCall(plaza.context, { officer, ticketId });
         cycles += 1;
       }
     }),

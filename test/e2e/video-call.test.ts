@@ -69,6 +69,8 @@ describe('a citizen and an officer in a video call', () => {
     }
 
     await citizen.getByTestId('end-call').click();
+    // Ending asks first.
+    await citizen.getByTestId('end-call-yes').click();
     const [ticketId, accessKey] = (() => {
       const url = new URL(citizen.url());
       return [url.pathname.split('/').pop() ?? '', url.hash.slice(1)];

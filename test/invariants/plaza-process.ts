@@ -71,13 +71,14 @@ async function main() {
         if (roll < 0.7) await acceptOffer(context, { officer, ticketId: view.ticket.id });
         else if (roll < 0.85) await declineOffer(context, { officer, ticketId: view.ticket.id });
         // Otherwise the offer is let to time out; the officer goes away.
-      } else if (view.status === 'in_call') {
+      } else if (view.status === 'in_call' && view.ticket) {
         const roll = Math.random();
+        const ticketId = view.ticket.id;
         if (roll < 0.1) {
           const target = pick(tenantCodes.filter((code) => code !== view.ticket?.tenantCode));
-          await transferTicket(context, { officer, tenantCode: target });
+          await transferTicket(context, { officer, ticketId, tenantCode: target });
         } else {
-          await endOfficerCall(context, officer);
+          await endOfficerCall(context, { officer, ticketId });
         }
       } else if (view.status !== 'ready') {
         await setOfficerStatus(context, { officer, status: 'ready' });

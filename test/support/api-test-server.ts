@@ -1,6 +1,6 @@
 // Starts the API in-process against the test Redis under a fresh key prefix.
 import { randomUUID } from 'node:crypto';
-import { silentLogger } from '@vp/engine';
+import { type Logger, silentLogger } from '@vp/engine';
 import { inject } from 'vitest';
 import { readConfig } from '../../apps/api/src/config';
 import { type ApiServer, startApiServer } from '../../apps/api/src/server';
@@ -14,7 +14,13 @@ export interface ApiTestServer extends ApiServer {
   countFootprint(): Promise<{ keys: number; queuedJobs: number }>;
 }
 
-export async function startApiTestServer(): Promise<ApiTestServer> {
+/**
+ * `webDist`: a built web app for the API to serve too (see infra/scripts/web-build.ts).
+ * `logger`: to read what the API logs; silent by default.
+ */
+export async function startApiTestServer(
+  options: { webDist?: string; logger?: Logger } = {},
+): Promise<ApiTestServer> {
   const keyspace = await createRedisTestContext();
   const { prefix } = keyspace;
   const config = {
@@ -26,10 +32,11 @@ export async function startApiTestServer(): Promise<ApiTestServer> {
       LIVEKIT_API_KEY: 'test-key',
       LIVEKIT_API_SECRET: randomUUID() + randomUUID(),
       SESSION_SECRET: randomUUID() + randomUUID(),
+      WEB_DIST: options.webDist,
     }),
     port: 0,
   };
-  const server = await startApiServer(config, { logger: silentLogger });
+  const server = await startApiServer(config, { logger: options.logger ?? silentLogger });
   const { redis, catalogue } = server.plaza.context;
   const tenant = catalogue.tenants[0];
   if (!tenant?.services[0]) throw new Error('the demo catalogue has no tenant with a service');

@@ -18,6 +18,8 @@ const environmentSchema = z.object({
   CATALOGUE_FILE: z.string().optional(),
   OFFICERS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  GRACE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  NO_SHOW_SECONDS: z.coerce.number().int().min(1).max(1800).default(60),
 });
 
 export type ApiConfig = ReturnType<typeof toConfig>;
@@ -36,6 +38,8 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
     catalogueFile: env.CATALOGUE_FILE,
     officersFile: env.OFFICERS_FILE,
     logLevel: env.LOG_LEVEL,
+    /** Defaults for tenants that set no grace or no-show period of their own. */
+    plaza: { graceMs: env.GRACE_SECONDS * 1000, noShowMs: env.NO_SHOW_SECONDS * 1000 },
   };
 }
 

@@ -19,6 +19,8 @@ import { EventHub } from './realtime/event-hub';
 export interface ApiServer {
   url: string;
   plaza: Plaza;
+  /** The streams this process pushes to. */
+  hub: EventHub;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,14 @@ export async function startApiServer(
     url: config.redisUrl,
     onError: (error) => logger.warn('redis connection error', { error }),
   });
-  const plaza = await startPlaza({ redis, prefix: config.redisPrefix, catalogue, logger, clock });
+  const plaza = await startPlaza({
+    redis,
+    prefix: config.redisPrefix,
+    catalogue,
+    logger,
+    clock,
+    settings: config.plaza,
+  });
   const hub = new EventHub(plaza.context, logger);
   const stopListening = plaza.onEvent((event) => hub.handle(event));
   const app = createApp({
@@ -61,6 +70,7 @@ export async function startApiServer(
   return {
     url: `http://127.0.0.1:${port}`,
     plaza,
+    hub,
     async close() {
       // Event streams never end by themselves: drop them so the server can close.
       server.closeAllConnections();

@@ -1,11 +1,16 @@
 // The shell: header, skip link, and the page the address asks for.
+import { lazy, Suspense } from 'react';
 import { CitizenPage } from './citizen/CitizenPage';
 import { TicketPage } from './citizen/TicketPage';
 import { useT } from './i18n/useT';
-import { OfficerPage } from './officer/OfficerPage';
 import { useRoute } from './routing/useRoute';
 import { AppHeader } from './ui/AppHeader';
 import { NotFoundPage } from './ui/NotFoundPage';
+
+// The console loads on its own: a citizen on a mobile link never downloads it.
+const OfficerPage = lazy(() =>
+  import('./officer/OfficerPage').then((module) => ({ default: module.OfficerPage })),
+);
 
 export function App() {
   const { t } = useT();
@@ -19,7 +24,11 @@ export function App() {
       page = <TicketPage key={route.ticketId} ticketId={route.ticketId} accessKey={route.accessKey} />;
       break;
     case 'officer':
-      page = <OfficerPage />;
+      page = (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <OfficerPage />
+        </Suspense>
+      );
       break;
     case 'not_found':
       page = <NotFoundPage />;

@@ -1,5 +1,5 @@
 // Creates and closes call rooms on the LiveKit server through its server API.
-import { RoomServiceClient } from 'livekit-server-sdk';
+import { RoomServiceClient, ServerError } from 'livekit-server-sdk';
 import type { LivekitCredentials } from './credentials';
 
 export interface CallRooms {
@@ -7,6 +7,14 @@ export interface CallRooms {
   ensureRoom(roomName: string): Promise<void>;
   /** Closes the room, disconnecting whoever is still in it; a missing room is no error. */
   closeRoom(roomName: string): Promise<void>;
+}
+
+/**
+ * Whether LiveKit's server API answered that the room does not exist (HTTP 404, Twirp code
+ * `not_found`): read from the error's status and code, never from its wording.
+ */
+export function isRoomNotFound(error: unknown): boolean {
+  return error instanceof ServerError && (error.status === 404 || error.code === 'not_found');
 }
 
 /** The HTTP address of the server API for the WebSocket address browsers use. */
@@ -29,7 +37,8 @@ export function createCallRooms(options: { livekitUrl: string; credentials: Live
       try {
         await client.deleteRoom(roomName);
       } catch (error) {
-        if (error instanceof Error && /not.?found|404/i.test(error.message)) return;
+        // Never created (the call ended before anyone joined) or already gone: closed either way.
+        if (isRoomNotFound(error)) return;
         throw error;
       }
     },

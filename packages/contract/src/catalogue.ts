@@ -50,6 +50,13 @@ export const tenantSchema = z.object({
   offerTimeoutSeconds: z.number().int().min(1).max(300).default(20),
   /** Time after a call before the officer is offered the next citizen. */
   wrapUpSeconds: z.number().int().min(0).max(900).default(30),
+  /**
+   * How long a waiting citizen whose page dropped keeps their place before the ticket is
+   * abandoned (I7). Absent: the plaza's default (GRACE_SECONDS).
+   */
+  graceSeconds: z.number().int().min(1).max(3600).optional(),
+  /** How long a citizen has to join an accepted call before it ends as a no-show. Absent: the plaza's default. */
+  noShowSeconds: z.number().int().min(1).max(1800).optional(),
   serviceHours: serviceHoursSchema.optional(),
   /** Tickets the tenant takes per local day (an immigration counter: 30). */
   dailyQuota: z.number().int().positive().optional(),

@@ -15,6 +15,10 @@ export const errorCodes = [
   'conflict',
   'ticket_not_waiting',
   'ticket_not_in_call',
+  /** The ticket a request names is not the officer's current call (a console showing an old one). */
+  'call_not_current',
+  /** The ticket did not end in a call served by this officer, so it has no wrap-up to record. */
+  'ticket_not_served',
   'offer_not_found',
   'officer_busy',
   'officer_not_of_tenant',

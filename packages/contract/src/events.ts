@@ -4,3 +4,12 @@ import type { TicketView } from './ticket';
 
 export type TicketStreamEvent = { type: 'ticket'; ticket: TicketView };
 export type OfficerStreamEvent = { type: 'officer'; officer: OfficerView };
+
+/** Name of the SSE event the server sends, with empty data, to show the stream is alive. */
+export const heartbeatEventName = 'heartbeat';
+
+/**
+ * How often a stream carries a heartbeat. Pages treat two missed heartbeats as a dead
+ * connection (a phone whose data just stops never sees the socket close), so this is short.
+ */
+export const eventStreamHeartbeatMs = 5_000;

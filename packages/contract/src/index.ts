@@ -21,7 +21,9 @@ export {
 export type { ErrorBody, ErrorCode, ErrorDetails } from './errors';
 export { AppError, errorCodes, isAppError } from './errors';
 export type { OfficerStreamEvent, TicketStreamEvent } from './events';
+export { eventStreamHeartbeatMs, heartbeatEventName } from './events';
 export type {
+  EndCallRequest,
   LoginRequest,
   OfficerPreferencesRequest,
   OfficerStatus,
@@ -30,8 +32,10 @@ export type {
   Session,
   SetOfficerStatusRequest,
   TransferRequest,
+  TransferTarget,
 } from './officer';
 export {
+  endCallRequestSchema,
   loginRequestSchema,
   officerPreferencesRequestSchema,
   officerStatuses,
@@ -41,6 +45,7 @@ export {
   sessionSchema,
   setOfficerStatusRequestSchema,
   transferRequestSchema,
+  transferTargetSchema,
 } from './officer';
 export type {
   CallJoin,
@@ -62,3 +67,13 @@ export {
   vulnerableGroupSchema,
   vulnerableGroups,
 } from './ticket';
+export type { LastTicket, TicketOutcome, WrapUpRequest } from './wrap-up';
+export {
+  lastTicketSchema,
+  ticketIdSchema,
+  ticketOutcomeSchema,
+  ticketOutcomes,
+  wrapUpNotesMaxLength,
+  wrapUpRequestSchema,
+  wrapUpTicketStatuses,
+} from './wrap-up';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { serviceIdSchema, tenantCodeSchema } from './catalogue';
 import { vulnerableGroupSchema } from './ticket';
+import { lastTicketSchema, ticketIdSchema } from './wrap-up';
 
 export const officerStatuses = ['offline', 'ready', 'offered', 'in_call', 'wrap_up', 'away'] as const;
 export const officerStatusSchema = z.enum(officerStatuses);
@@ -40,9 +41,24 @@ export const officerTicketSchema = z.object({
 });
 export type OfficerTicket = z.infer<typeof officerTicketSchema>;
 
-export const transferRequestSchema = z.strictObject({
+/**
+ * Ends the officer's call. It names the call's ticket, so that a console still showing an older
+ * call can never end the one the officer is in now.
+ */
+export const endCallRequestSchema = z.strictObject({ ticketId: ticketIdSchema });
+export type EndCallRequest = z.infer<typeof endCallRequestSchema>;
+
+/** Where the citizen is transferred: a tenant, and optionally one of its services. */
+export const transferTargetSchema = z.strictObject({
   tenantCode: tenantCodeSchema,
   serviceId: serviceIdSchema.optional(),
+});
+export type TransferTarget = z.infer<typeof transferTargetSchema>;
+
+/** Transfers the citizen of the call it names (like ending it, never another call). */
+export const transferRequestSchema = z.strictObject({
+  ticketId: ticketIdSchema,
+  ...transferTargetSchema.shape,
 });
 export type TransferRequest = z.infer<typeof transferRequestSchema>;
 
@@ -57,6 +73,11 @@ export const officerViewSchema = z.object({
   /** While in wrap-up: when the officer is offered the next citizen. */
   wrapUpEndsAt: z.number().nullable(),
   autoAccept: z.boolean(),
+  /**
+   * The last ticket the officer served in a call, while it is kept: the wrap-up form records its
+   * outcome and notes, in wrap-up and after it. Null before their first call ends.
+   */
+  lastTicket: lastTicketSchema.nullable(),
   /** Counted up by every change of the officer: of two views, the higher revision is newer. */
   revision: z.number().int().nonnegative(),
 });

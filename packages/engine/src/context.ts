@@ -10,9 +10,12 @@ import type { TenantQueues } from './tenant-queues';
 export interface PlazaSettings {
   /** How long an ended ticket (with the citizen's name) is kept. */
   ticketRetentionSeconds: number;
-  /** How long a waiting citizen whose connection dropped keeps their place (I7). */
+  /**
+   * How long a waiting citizen whose connection dropped keeps their place (I7), for tenants
+   * that set no `graceSeconds` of their own (see tenant-timings.ts).
+   */
   graceMs: number;
-  /** How long a matched citizen has to join the call before it is a no-show. */
+  /** How long a matched citizen has to join the call before it is a no-show; tenants may set their own. */
   noShowMs: number;
   /** How long a process may go without a heartbeat before its connections count as gone. */
   processTimeoutMs: number;

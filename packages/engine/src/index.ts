@@ -19,7 +19,7 @@ export type { Plaza, StartPlazaOptions } from './plaza';
 export { startPlaza } from './plaza';
 export type { PlazaEvent } from './plaza-events';
 export { markCitizenConnected, markCitizenDisconnected, markCitizenJoined } from './presence';
-export { connectRedis, type RedisClient } from './redis';
+export { connectRedis, isRedisUnavailableError, type RedisClient } from './redis';
 export { isOpen, nextOpening } from './service-hours';
 export type { TicketRecord } from './ticket-record';
 export {
@@ -33,3 +33,4 @@ export {
   readTicketWithKey,
 } from './tickets';
 export { transferTicket } from './transfer';
+export { recordWrapUp } from './wrap-up';

@@ -38,7 +38,7 @@ export async function matchTicket(
       keys.prefix,
       keys.channel,
       roomNameOf(options.ticketId),
-      now + context.settings.noShowMs,
+      context.settings.noShowMs,
     ],
   );
   if (Array.isArray(reply)) {

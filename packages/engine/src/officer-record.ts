@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const officerRecordSchema = z.object({
   status: officerStatusSchema.default('offline'),
   ticket: z.string().optional(),
+  /** The ticket of the officer's last call, kept for its wrap-up (includes/release-officer.lua). */
+  lastTicket: z.string().optional(),
   autoAccept: z.enum(['0', '1']).optional(),
   idleSince: z.coerce.number().optional(),
   updatedAt: z.coerce.number().optional(),

@@ -3,9 +3,10 @@ import { AppError, type OfficerView } from '@vp/contract';
 import type { PlazaContext } from './context';
 import { formatTicketNumber } from './local-date';
 import { parseOfficerRecord } from './officer-record';
-import { toScriptError } from './script-errors';
+import { isScriptError, ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
 import { endTicket, readTicket, requeueReturnedTicket } from './tickets';
+import { describeLastTicket } from './wrap-up';
 
 /** An officer as the directory knows them; the engine never sees passwords. */
 export interface OfficerIdentity {
@@ -25,12 +26,16 @@ export async function getOfficerView(context: PlazaContext, officer: OfficerIden
     context.redis.zScore(context.keys.deadlines, `wrap-up:${officer.id}`),
   ]);
   const record = parseOfficerRecord(hash);
-  const ticket = record.ticket ? await readTicket(context, record.ticket) : null;
+  const [ticket, lastTicket] = await Promise.all([
+    record.ticket ? readTicket(context, record.ticket) : null,
+    record.lastTicket ? readTicket(context, record.lastTicket) : null,
+  ]);
   const engaged = record.status === 'offered' || record.status === 'in_call';
   return {
     offerExpiresAt: record.status === 'offered' ? (ticket?.offerExpiresAt ?? null) : null,
     wrapUpEndsAt: record.status === 'wrap_up' ? wrapUpDue : null,
     autoAccept: record.autoAccept === '1',
+    lastTicket: describeLastTicket(lastTicket, officer.id),
     revision: record.revision,
     id: officer.id,
     name: officer.name,
@@ -118,7 +123,7 @@ export async function acceptOffer(
       roomNameOf(ticketId),
       keys.channel,
       keys.prefix,
-      context.clock.now() + context.settings.noShowMs,
+      context.settings.noShowMs,
     ],
   );
   if (typeof reply === 'number' && reply < 0)
@@ -179,15 +184,48 @@ export async function declineOffer(
   return ticketId;
 }
 
-/** The officer ends their call: the ticket is completed; returns its id. */
-export async function endOfficerCall(context: PlazaContext, officer: OfficerIdentity): Promise<string> {
-  const ticketId = await currentTicketId(context, officer);
-  await endTicket(context, {
-    ticketId,
-    status: 'completed',
-    by: 'officer',
-    from: ['in_call'],
-    officerId: officer.id,
-  });
-  return ticketId;
+/** The AppError for a request naming a call that is not the officer's current one. */
+export function callNotCurrentError(options: {
+  officerId: string;
+  ticketId: string;
+  cause?: unknown;
+}): AppError {
+  return new AppError(
+    'call_not_current',
+    `ticket ${options.ticketId} is not the call of ${options.officerId}`,
+    {
+      userMessage: 'That call has already ended',
+      field: 'ticketId',
+      cause: options.cause,
+    },
+  );
+}
+
+/**
+ * The officer ends the call of the ticket named: it is completed. The ticket must be their
+ * current call, so a console still showing an older call never ends the next one.
+ */
+export async function endOfficerCall(
+  context: PlazaContext,
+  options: { officer: OfficerIdentity; ticketId: string },
+): Promise<void> {
+  const { officer, ticketId } = options;
+  try {
+    await endTicket(context, {
+      ticketId,
+      status: 'completed',
+      by: 'officer',
+      from: ['in_call'],
+      officerId: officer.id,
+    });
+  } catch (error) {
+    const notCurrent = [
+      ScriptErrorCode.TicketMissing,
+      ScriptErrorCode.OfferNotFound,
+      ScriptErrorCode.TicketNotEndable,
+    ] as const;
+    if (isScriptError(error, notCurrent))
+      throw callNotCurrentError({ officerId: officer.id, ticketId, cause: error });
+    throw error;
+  }
 }

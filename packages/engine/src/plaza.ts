@@ -40,7 +40,7 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
     keys,
     catalogue: options.catalogue,
     clock: options.clock ?? systemClock,
-    queues: new TenantQueues(options.redis, keys),
+    queues: new TenantQueues(options.redis, keys, options.logger),
     settings: { ...defaultPlazaSettings, ...options.settings },
     logger: options.logger,
     presence: new ProcessPresence(),

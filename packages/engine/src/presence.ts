@@ -5,6 +5,7 @@
 // takes its connections off their tickets, so a citizen whose only page was on it gets their
 // grace period as if the page had dropped, instead of being counted as connected for good.
 import type { PlazaContext } from './context';
+import { isRedisUnavailableError } from './redis';
 import { ScriptErrorCode } from './script-errors';
 import { runScript } from './scripts';
 
@@ -20,7 +21,13 @@ function rejoin(context: PlazaContext): Promise<unknown> {
     context.redis,
     'process-rejoin',
     [registry, connections, context.keys.deadlines],
-    [context.presence.id, context.clock.now(), context.keys.prefix, ...context.presence.heldPairs()],
+    [
+      context.presence.id,
+      context.clock.now(),
+      context.keys.prefix,
+      context.keys.channel,
+      ...context.presence.heldPairs(),
+    ],
   );
 }
 
@@ -29,12 +36,27 @@ async function changeConnections(context: PlazaContext, ticketId: string, delta:
   const { registry, connections } = connectionKeys(context);
   await presence.serialize(async () => {
     presence.change(ticketId, delta);
-    const reply = await runScript(
-      context.redis,
-      'citizen-presence',
-      [keys.ticket(ticketId), keys.deadlines, keys.history, connections, registry],
-      [ticketId, delta, context.clock.now(), context.settings.graceMs, presence.id],
-    );
+    let reply: Awaited<ReturnType<typeof runScript>>;
+    try {
+      reply = await runScript(
+        context.redis,
+        'citizen-presence',
+        [keys.ticket(ticketId), keys.deadlines, keys.history, connections, registry],
+        [
+          ticketId,
+          delta,
+          context.clock.now(),
+          context.settings.graceMs,
+          presence.id,
+          keys.prefix,
+          keys.channel,
+        ],
+      );
+    } catch (error) {
+      // Not written: what this process holds stays as Redis has it.
+      presence.change(ticketId, delta > 0 ? -1 : 1);
+      throw error;
+    }
     if (reply === ScriptErrorCode.TicketMissing && delta > 0) presence.change(ticketId, -1);
     // Reaped while frozen: register again, counting this connection with the others held.
     if (reply === ScriptErrorCode.ProcessNotRegistered) await rejoin(context);
@@ -81,7 +103,14 @@ function reapProcess(
     context.redis,
     'reap-process',
     [keys.processes, keys.processConnections(options.processId), keys.deadlines, keys.history],
-    [options.processId, options.staleBefore, context.clock.now(), context.settings.graceMs, keys.prefix],
+    [
+      options.processId,
+      options.staleBefore,
+      context.clock.now(),
+      context.settings.graceMs,
+      keys.prefix,
+      keys.channel,
+    ],
   ) as Promise<number>;
 }
 
@@ -101,9 +130,25 @@ export function markCitizenConnected(context: PlazaContext, ticketId: string): P
   return changeConnections(context, ticketId, 1);
 }
 
-/** A page of the citizen went away; when it was the last, the grace period starts. */
-export function markCitizenDisconnected(context: PlazaContext, ticketId: string): Promise<void> {
-  return changeConnections(context, ticketId, -1);
+const disconnectRetryMs = { first: 250, max: 5_000 };
+
+/**
+ * A page of the citizen went away; when it was the last, the grace period starts. While Redis is
+ * unavailable the change is tried again until it is written (or the client is closed), so a
+ * page that left during an outage is not counted as connected for good.
+ */
+export async function markCitizenDisconnected(context: PlazaContext, ticketId: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await changeConnections(context, ticketId, -1);
+      return;
+    } catch (error) {
+      if (!isRedisUnavailableError(error) || !context.redis.isOpen) throw error;
+      const delay = Math.min(disconnectRetryMs.max, disconnectRetryMs.first * 2 ** attempt);
+      // Unreferenced: a retry never keeps a process from exiting.
+      await new Promise((resolve) => setTimeout(resolve, delay).unref());
+    }
+  }
 }
 
 /** The citizen joined their call: they are no no-show. */

@@ -15,10 +15,36 @@ export enum ScriptErrorCode {
   NotHeadOfLine = -11,
   QuotaReached = -12,
   ProcessNotRegistered = -13,
+  TicketNotOfficers = -14,
+  TicketNotServed = -15,
+}
+
+/** An AppError made from a script's reply; keeps the reply's code for callers that expect some. */
+export class ScriptError extends AppError {
+  readonly scriptCode: number;
+
+  constructor(scriptCode: number, error: AppError) {
+    super(error.code, error.message, {
+      userMessage: error.userMessage,
+      field: error.field,
+      details: error.details,
+    });
+    this.name = 'ScriptError';
+    this.scriptCode = scriptCode;
+  }
+}
+
+/** Whether the error is a script's reply with one of these codes. */
+export function isScriptError(error: unknown, codes: readonly ScriptErrorCode[]): error is ScriptError {
+  return error instanceof ScriptError && codes.includes(error.scriptCode);
 }
 
 /** Turns a script's negative result into the AppError a caller sees. */
-export function toScriptError(code: number, context: { script: string; ticketId?: string }): AppError {
+export function toScriptError(code: number, context: { script: string; ticketId?: string }): ScriptError {
+  return new ScriptError(code, describeScriptError(code, context));
+}
+
+function describeScriptError(code: number, context: { script: string; ticketId?: string }): AppError {
   const where = `${context.script}${context.ticketId ? ` (ticket ${context.ticketId})` : ''}`;
   switch (code as ScriptErrorCode) {
     case ScriptErrorCode.TicketExists:
@@ -57,6 +83,16 @@ export function toScriptError(code: number, context: { script: string; ticketId?
       return new AppError('quota_reached', `${where}: daily quota reached`, {
         userMessage: 'No more tickets for this tenant today',
         field: 'tenantCode',
+      });
+    case ScriptErrorCode.TicketNotOfficers:
+      return new AppError('forbidden', `${where}: ticket not served by this officer`, {
+        userMessage: 'This ticket was not served by you',
+        field: 'ticketId',
+      });
+    case ScriptErrorCode.TicketNotServed:
+      return new AppError('ticket_not_served', `${where}: ticket not ended from a call`, {
+        userMessage: 'Notes can be recorded only once the call has ended',
+        field: 'ticketId',
       });
     case ScriptErrorCode.NotDueYet:
       return new AppError('conflict', `${where}: deadline not due yet`);

@@ -1,6 +1,7 @@
 // One BullMQ queue per tenant: its prioritized jobs are the tickets waiting in line.
 import { Queue } from 'bullmq';
 import type { PlazaKeys } from './keys';
+import type { Logger } from './logger';
 import { createBullConnection, type RedisClient } from './redis';
 
 export type BullConnection = ReturnType<typeof createBullConnection>;
@@ -12,6 +13,7 @@ export class TenantQueues {
   constructor(
     redis: RedisClient,
     private readonly keys: PlazaKeys,
+    private readonly logger: Logger,
   ) {
     this.connection = createBullConnection(redis);
   }
@@ -21,6 +23,9 @@ export class TenantQueues {
     let queue = this.queues.get(tenantCode);
     if (!queue) {
       queue = new Queue(tenantCode, { connection: this.connection, prefix: this.keys.queuePrefix });
+      // Without a listener BullMQ prints every connection error of every queue to the console;
+      // the plaza's own client already warns of a lost connection.
+      queue.on('error', (error) => this.logger.debug('tenant queue error', { tenant: tenantCode, error }));
       this.queues.set(tenantCode, queue);
     }
     return queue;

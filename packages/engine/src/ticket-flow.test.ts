@@ -1,11 +1,11 @@
 // The ticket flow against a real Redis: line, dispatch, offer, call, end.
 import { Worker } from 'bullmq';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRedisTestContext, type RedisTestContext } from '../../../test/support/redis-test-context';
+import type { RedisTestContext } from '../../../test/support/redis-test-context';
 import { testCatalogue } from '../../../test/support/test-catalogue';
-import { startTestPlaza } from '../../../test/support/test-plaza';
+import { fastDispatch, startTestPlaza, usePlazaPerTest } from '../../../test/support/test-plaza';
 import { waitFor } from '../../../test/support/wait-for';
-import { ManualClock } from './clock';
+import type { ManualClock } from './clock';
 import { defaultPlazaSettings } from './context';
 import { sweepDeadlines, sweepRequeue } from './deadline-sweeper';
 import {
@@ -41,20 +41,12 @@ describe('ticket flow', () => {
   // Deadlines follow this clock; tests move it and sweep instead of sleeping.
   let clock: ManualClock;
 
-  beforeEach(async () => {
-    redisContext = await createRedisTestContext();
-    clock = new ManualClock(Date.parse('2026-11-23T02:00:00Z'));
-    plaza = await startTestPlaza(redisContext, {
-      catalogue: testCatalogue,
-      clock,
-      dispatch: { renewEveryMs: 200, leaseTtlMs: 1000 },
-    });
-  });
-
-  afterEach(async () => {
-    await plaza.close();
-    await redisContext.cleanup();
-  });
+  usePlazaPerTest(
+    (opened) => {
+      ({ redisContext, plaza, clock } = opened);
+    },
+    { dispatch: fastDispatch },
+  );
 
   /** What createTicket's first step leaves when its process dies before adding the job. */
   const createTicketWithoutJob = async (options: { id: string; vulnerableGroup: '' | 'lansia' }) => {
@@ -86,6 +78,8 @@ describe('ticket flow', () => {
         keys.prefix,
         0,
         0,
+        defaultPlazaSettings.graceMs,
+        defaultPlazaSettings.noShowMs,
       ],
     );
   };
@@ -152,7 +146,7 @@ describe('ticket flow', () => {
     expect(await statusOf(first.ticket.id)).toBe('in_call');
     expect(await officerStatus(officerA)).toBe('in_call');
 
-    await endOfficerCall(plaza.context, officerA);
+    await endOfficerCall(plaza.context, { officer: officerA, ticketId: first.ticket.id });
     expect(await statusOf(first.ticket.id)).toBe('completed');
     expect(await officerStatus(officerA)).toBe('wrap_up');
     // No offer during wrap-up; once it is over, the officer gets the next ticket.
@@ -220,7 +214,9 @@ describe('ticket flow', () => {
     ).rejects.toMatchObject({
       code: 'officer_busy',
     });
-    await expect(endOfficerCall(plaza.context, officerB)).rejects.toMatchObject({ code: 'offer_not_found' });
+    await expect(
+      endOfficerCall(plaza.context, { officer: officerB, ticketId: ticket.id }),
+    ).rejects.toMatchObject({ code: 'call_not_current' });
     await expect(
       endTicket(plaza.context, {
         ticketId: ticket.id,
@@ -248,8 +244,8 @@ describe('ticket flow', () => {
         what: `offer ${i}`,
       });
       served.push(view.ticket?.number ?? '?');
-      await acceptOffer(plaza.context, { officer: officerA });
-      await endOfficerCall(plaza.context, officerA);
+      const ticketId = await acceptOffer(plaza.context, { officer: officerA });
+      await endOfficerCall(plaza.context, { officer: officerA, ticketId });
       // The officer cuts the wrap-up short.
       await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
     }
@@ -271,8 +267,8 @@ describe('ticket flow', () => {
         what: `offer ${i}`,
       });
       served.push(`${view.ticket?.citizenName}:${view.ticket?.vulnerableGroup ?? '-'}`);
-      await acceptOffer(plaza.context, { officer: officerA });
-      await endOfficerCall(plaza.context, officerA);
+      const ticketId = await acceptOffer(plaza.context, { officer: officerA });
+      await endOfficerCall(plaza.context, { officer: officerA, ticketId });
       await setOfficerStatus(plaza.context, { officer: officerA, status: 'ready' });
     }
     expect(served).toEqual(['Budi:lansia', 'Dewi:ibu_hamil', 'Ani:-', 'Citra:-']);
@@ -377,7 +373,7 @@ describe('ticket flow', () => {
         what: `offer ${round} to B`,
       });
       await acceptOffer(plaza.context, { officer: officerB });
-      await endOfficerCall(plaza.context, officerB);
+      await endOfficerCall(plaza.context, { officer: officerB, ticketId: ticket.id });
       await setOfficerStatus(plaza.context, { officer: officerB, status: 'away' });
     }
   });
@@ -601,12 +597,21 @@ describe('ticket flow', () => {
     await acceptOffer(plaza.context, { officer: officerA });
 
     await expect(
-      transferTicket(plaza.context, { officer: officerA, tenantCode: 'DKC' }),
+      transferTicket(plaza.context, { officer: officerA, ticketId: moved.ticket.id, tenantCode: 'DKC' }),
     ).rejects.toMatchObject({ field: 'tenantCode' });
     await expect(
-      transferTicket(plaza.context, { officer: officerA, tenantCode: 'SAM', serviceId: 'nope' }),
+      transferTicket(plaza.context, {
+        officer: officerA,
+        ticketId: moved.ticket.id,
+        tenantCode: 'SAM',
+        serviceId: 'nope',
+      }),
     ).rejects.toMatchObject({ code: 'service_not_found' });
-    const { newTicketId } = await transferTicket(plaza.context, { officer: officerA, tenantCode: 'SAM' });
+    const { newTicketId } = await transferTicket(plaza.context, {
+      officer: officerA,
+      ticketId: moved.ticket.id,
+      tenantCode: 'SAM',
+    });
 
     expect(await getTicketView(plaza.context, moved.ticket.id)).toMatchObject({
       status: 'transferred',
@@ -627,9 +632,9 @@ describe('ticket flow', () => {
     expect(await getTicketView(plaza.context, newTicketId)).toMatchObject({ number: 'SAM-002', position: 1 });
     expect(await getTicketView(plaza.context, samsatFirst.ticket.id)).toMatchObject({ position: 2 });
     await expect(
-      transferTicket(plaza.context, { officer: officerA, tenantCode: 'SAM' }),
+      transferTicket(plaza.context, { officer: officerA, ticketId: moved.ticket.id, tenantCode: 'SAM' }),
     ).rejects.toMatchObject({
-      code: 'ticket_not_in_call',
+      code: 'call_not_current',
     });
   });
 
@@ -638,7 +643,7 @@ describe('ticket flow', () => {
     const { ticket } = await createTicket(plaza.context, citizen('Ani'));
     await waitFor(() => statusOf(ticket.id), { until: (s) => s === 'offered', what: 'offer' });
     await acceptOffer(plaza.context, { officer: officerA });
-    await endOfficerCall(plaza.context, officerA);
+    await endOfficerCall(plaza.context, { officer: officerA, ticketId: ticket.id });
 
     const history = async (key: string) =>
       (await plaza.context.redis.xRange(key, '-', '+')).map((entry) => entry.message.status);

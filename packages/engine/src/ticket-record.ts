@@ -1,5 +1,5 @@
 // The ticket hash as stored in Redis, parsed once where it is read.
-import { ticketStatusSchema, vulnerableGroupSchema } from '@vp/contract';
+import { ticketOutcomeSchema, ticketStatusSchema, vulnerableGroupSchema } from '@vp/contract';
 import { z } from 'zod';
 
 const millis = z.coerce.number().int().nonnegative();
@@ -26,6 +26,10 @@ export const ticketRecordSchema = z.object({
   transferredTo: z.string().optional(),
   endReason: z.enum(['closed', '']).optional(),
   transferredFrom: z.string().optional(),
+  /** The officer's wrap-up (record-wrap-up-4.lua); the notes expire with the ticket. */
+  outcome: ticketOutcomeSchema.optional(),
+  notes: z.string().optional(),
+  notedAt: millis.optional(),
   /** Counted up by every recorded change (record-event.lua). */
   revision: z.coerce.number().int().nonnegative().default(0),
   /** The citizen's open pages (event streams) across API processes. */

@@ -14,6 +14,7 @@ import { formatLocalDate, formatTicketNumber } from './local-date';
 import { toScriptError } from './script-errors';
 import { runScript } from './scripts';
 import { isOpen, nextOpening } from './service-hours';
+import { tenantTimingsOf } from './tenant-timings';
 import { maxArrivalRank, queueBandOf } from './ticket-order';
 import { parseTicketRecord, type TicketRecord } from './ticket-record';
 
@@ -71,6 +72,7 @@ export async function createTicket(
   const id = randomUUID();
   const accessKey = randomBytes(24).toString('base64url');
   const localDate = formatLocalDate({ at: now, timeZone: tenant.timeZone });
+  const timings = tenantTimingsOf(context, tenant);
   const reply = await runScript(
     context.redis,
     'create-ticket',
@@ -97,6 +99,8 @@ export async function createTicket(
       keys.prefix,
       tenant.wrapUpSeconds * 1000,
       tenant.dailyQuota ?? 0,
+      timings.graceMs,
+      timings.noShowMs,
     ],
   );
   if (typeof reply === 'number') throw toScriptError(reply, { script: 'create-ticket', ticketId: id });

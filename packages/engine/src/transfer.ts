@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@vp/contract';
 import type { PlazaContext } from './context';
 import { formatLocalDate } from './local-date';
-import type { OfficerIdentity } from './officers';
-import { toScriptError } from './script-errors';
+import { callNotCurrentError, type OfficerIdentity } from './officers';
+import { isScriptError, ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
+import { tenantTimingsOf } from './tenant-timings';
 import {
   findServiceOrThrow,
   findTenantOrThrow,
@@ -15,20 +16,19 @@ import {
 } from './tickets';
 
 /**
- * Ends the officer's call as transferred and puts the citizen in the target tenant's line, in the
- * place their original arrival and class give them. Returns the old and the new ticket id.
+ * Ends the officer's call of the ticket named as transferred and puts the citizen in the target
+ * tenant's line, in the place their original arrival and class give them. The ticket must be
+ * the officer's current call. Returns the new ticket id.
  */
 export async function transferTicket(
   context: PlazaContext,
-  options: { officer: OfficerIdentity; tenantCode: string; serviceId?: string },
-): Promise<{ ticketId: string; newTicketId: string }> {
+  options: { officer: OfficerIdentity; ticketId: string; tenantCode: string; serviceId?: string },
+): Promise<{ newTicketId: string }> {
   const { keys } = context;
-  const officerTicket = await context.redis.hGet(keys.officer(options.officer.id), 'ticket');
-  const ticket = officerTicket ? await readTicket(context, officerTicket) : null;
-  if (ticket?.status !== 'in_call') {
-    throw new AppError('ticket_not_in_call', `officer ${options.officer.id} has no call to transfer`, {
-      userMessage: 'You are not in a call',
-    });
+  const officerId = options.officer.id;
+  const ticket = await readTicket(context, options.ticketId);
+  if (ticket?.status !== 'in_call' || ticket.officer !== officerId) {
+    throw callNotCurrentError({ officerId, ticketId: options.ticketId });
   }
   if (options.tenantCode === ticket.tenant) {
     throw new AppError('validation_failed', 'transfer to the same tenant', {
@@ -43,6 +43,7 @@ export async function transferTicket(
   const { tenant } = findServiceOrThrow(context, { tenantCode: target.code, serviceId: serviceId ?? '' });
   const now = context.clock.now();
   const newTicketId = randomUUID();
+  const timings = tenantTimingsOf(context, tenant);
   const reply = await runScript(
     context.redis,
     'transfer-ticket',
@@ -67,10 +68,18 @@ export async function transferTicket(
       context.settings.ticketRetentionSeconds,
       keys.prefix,
       keys.channel,
+      timings.graceMs,
+      timings.noShowMs,
     ],
   );
-  if (!Array.isArray(reply))
-    throw toScriptError(Number(reply), { script: 'transfer-ticket', ticketId: ticket.id });
+  if (!Array.isArray(reply)) {
+    const error = toScriptError(Number(reply), { script: 'transfer-ticket', ticketId: ticket.id });
+    // Ended or transferred between the read above and the script.
+    if (isScriptError(error, [ScriptErrorCode.OfferNotFound])) {
+      throw callNotCurrentError({ officerId, ticketId: ticket.id, cause: error });
+    }
+    throw error;
+  }
   await queueTicket(context, { tenantCode: tenant.code, ticketId: newTicketId, priority: Number(reply[1]) });
-  return { ticketId: ticket.id, newTicketId };
+  return { newTicketId };
 }

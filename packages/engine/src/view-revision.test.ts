@@ -1,11 +1,8 @@
 // Views carry the revision they were read at, counted up by every change, so that a browser
 // getting an answer and a push in either order keeps the newer (issue 6, defect 1).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRedisTestContext, type RedisTestContext } from '../../../test/support/redis-test-context';
-import { testCatalogue } from '../../../test/support/test-catalogue';
-import { startTestPlaza } from '../../../test/support/test-plaza';
+import { describe, expect, it } from 'vitest';
+import { fastDispatch, usePlazaPerTest } from '../../../test/support/test-plaza';
 import { waitFor } from '../../../test/support/wait-for';
-import { ManualClock } from './clock';
 import {
   acceptOffer,
   getOfficerView,
@@ -20,22 +17,14 @@ import { cancelTicket, createTicket, getTicketView } from './tickets';
 const officer: OfficerIdentity = { id: 'dkc-a', name: 'A', tenantCodes: ['DKC'] };
 
 describe('view revisions', () => {
-  let redisContext: RedisTestContext;
   let plaza: Plaza;
 
-  beforeEach(async () => {
-    redisContext = await createRedisTestContext();
-    plaza = await startTestPlaza(redisContext, {
-      catalogue: testCatalogue,
-      clock: new ManualClock(Date.parse('2026-11-23T02:00:00Z')),
-      dispatch: { renewEveryMs: 200, leaseTtlMs: 1000 },
-    });
-  });
-
-  afterEach(async () => {
-    await plaza.close();
-    await redisContext.cleanup();
-  });
+  usePlazaPerTest(
+    (opened) => {
+      ({ plaza } = opened);
+    },
+    { dispatch: fastDispatch },
+  );
 
   it('counts up the officer revision on every change, settings included', async () => {
     const revisions: number[] = [(await getOfficerView(plaza.context, officer)).revision];
@@ -76,10 +65,25 @@ describe('view revisions', () => {
     });
     const offered = await getTicketView(plaza.context, id);
     expect(offered?.revision).toBeGreaterThan(first);
-    expect((await getOfficerView(plaza.context, officer)).ticket?.citizenConnected).toBe(true);
+    const present = await getOfficerView(plaza.context, officer);
+    expect(present.ticket?.citizenConnected).toBe(true);
 
+    // The citizen's page closes while the offer is open: the officer gets a newer view, pushed.
+    const pushed: string[] = [];
+    const stop = plaza.onEvent((event) => {
+      if (event.type === 'officer' && event.id === officer.id) pushed.push(event.status);
+    });
     await markCitizenDisconnected(plaza.context, id);
-    expect((await getOfficerView(plaza.context, officer)).ticket?.citizenConnected).toBe(false);
+    const away = await getOfficerView(plaza.context, officer);
+    expect(away.ticket?.citizenConnected).toBe(false);
+    expect(away.revision).toBeGreaterThan(present.revision);
+    await markCitizenConnected(plaza.context, id);
+    const back = await getOfficerView(plaza.context, officer);
+    expect(back.ticket?.citizenConnected).toBe(true);
+    expect(back.revision).toBeGreaterThan(away.revision);
+    await waitFor(() => pushed, { until: (statuses) => statuses.length >= 2, what: 'two officer pushes' });
+    stop();
+    expect(pushed).toEqual(['offered', 'offered']);
 
     await cancelTicket(plaza.context, id);
     expect((await getTicketView(plaza.context, id))?.revision).toBeGreaterThan(offered?.revision ?? 0);

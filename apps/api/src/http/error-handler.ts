@@ -1,7 +1,8 @@
-// Renders known errors as `{ error: { code, message, field? } }`; anything else is logged and
-// answered with a generic 500 that leaks nothing.
+// Renders known errors as `{ error: { code, message, field? } }`; Redis being briefly away as a
+// 503 to retry after a few seconds; anything else is logged and answered with a generic 500 that
+// leaks nothing.
 import { AppError, type ErrorBody, isAppError } from '@vp/contract';
-import type { Logger } from '@vp/engine';
+import { isRedisUnavailableError, type Logger } from '@vp/engine';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { httpStatusOf } from './http-status';
 
@@ -28,12 +29,30 @@ function fromBodyParser(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/** How long a client is asked to wait before trying again while Redis is unavailable. */
+export const retryAfterSeconds = 3;
+
+/** Redis restarting, loading its data or reconnecting: the request may simply be tried again. */
+function fromRedisOutage(error: unknown): AppError | undefined {
+  if (!isRedisUnavailableError(error)) return undefined;
+  return new AppError('unavailable', 'redis unavailable', {
+    userMessage: 'The plaza is briefly unavailable; please try again in a few seconds',
+    cause: error,
+  });
+}
+
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, request, response, _next) => {
-    const known = isAppError(error) ? error : fromBodyParser(error);
+    const known = isAppError(error) ? error : (fromBodyParser(error) ?? fromRedisOutage(error));
     if (known) {
       const status = httpStatusOf[known.code];
-      if (status >= 500) logger.error('request failed', { path: request.path, code: known.code, error });
+      if (known.code === 'unavailable' && isRedisUnavailableError(error)) {
+        // Expected while Redis restarts: a warning, and a hint for clients to come back.
+        logger.warn('redis unavailable', { method: request.method, path: request.path, error });
+        response.set('Retry-After', String(retryAfterSeconds));
+      } else if (status >= 500) {
+        logger.error('request failed', { path: request.path, code: known.code, error });
+      }
       response.status(status).json(known.toBody());
       return;
     }

@@ -15,6 +15,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   conflict: 409,
   ticket_not_waiting: 409,
   ticket_not_in_call: 409,
+  call_not_current: 409,
+  ticket_not_served: 409,
   offer_not_found: 409,
   officer_busy: 409,
   officer_not_of_tenant: 403,

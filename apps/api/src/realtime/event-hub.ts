@@ -46,6 +46,11 @@ export class EventHub {
     };
   }
 
+  /** How many open streams follow the ticket on this process. */
+  countTicketStreams(ticketId: string): number {
+    return this.tickets.get(ticketId)?.streams.size ?? 0;
+  }
+
   watchOfficer(options: { officer: OfficerIdentity; stream: EventStream }): () => void {
     const watch = this.officers.get(options.officer.id) ?? { officer: options.officer, streams: new Set() };
     watch.streams.add(options.stream);

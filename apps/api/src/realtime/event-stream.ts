@@ -1,5 +1,8 @@
 // A server-sent event stream on one response: JSON messages and a heartbeat that keeps
-// proxies and mobile networks from closing an idle connection.
+// proxies and mobile networks from closing an idle connection. The heartbeat is a named event,
+// not an SSE comment, because pages must see it: its absence is how they notice a connection
+// that died without closing.
+import { eventStreamHeartbeatMs, heartbeatEventName } from '@vp/contract';
 import type { Request, Response } from 'express';
 
 export interface EventStream {
@@ -7,10 +10,18 @@ export interface EventStream {
   readonly closed: boolean;
 }
 
-const heartbeatMs = 15_000;
+/** Empty data: a named event with no `data` line would not be dispatched to the page at all. */
+const heartbeat = `event: ${heartbeatEventName}\ndata:\n\n`;
 
-/** Opens the stream; `onClose` runs once when the client goes away. */
-export function openEventStream(request: Request, response: Response, onClose: () => void): EventStream {
+/**
+ * Opens the stream; `onClose` runs once when the client goes away. `heartbeatMs` is for tests.
+ */
+export function openEventStream(
+  request: Request,
+  response: Response,
+  onClose: () => void,
+  heartbeatMs = eventStreamHeartbeatMs,
+): EventStream {
   response.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -25,9 +36,11 @@ export function openEventStream(request: Request, response: Response, onClose: (
       if (!stream.closed) response.write(`data: ${JSON.stringify(message)}\n\n`);
     },
   };
-  const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), heartbeatMs);
+  const heartbeatTimer = setInterval(() => {
+    if (!stream.closed) response.write(heartbeat);
+  }, heartbeatMs);
   request.on('close', () => {
-    clearInterval(heartbeat);
+    clearInterval(heartbeatTimer);
     stream.closed = true;
     onClose();
   });

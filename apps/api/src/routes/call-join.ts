@@ -1,7 +1,7 @@
 // Issues the browser what it needs to join its call; shared by the citizen and officer routes.
 import { type CallRole, mintCallToken } from '@vp/calls';
 import type { CallJoin } from '@vp/contract';
-import { roomNameOf } from '@vp/engine';
+import { type Logger, roomNameOf } from '@vp/engine';
 import type { ApiDeps } from '../deps';
 
 export async function joinCall(
@@ -20,8 +20,14 @@ export async function joinCall(
   return { serverUrl: deps.calls.livekitUrl, roomName, token, identity };
 }
 
-/** Closes a call's room so whoever is still in it leaves; a failure is logged, not fatal. */
-export async function closeCall(deps: ApiDeps, ticketId: string): Promise<void> {
+/**
+ * Closes a call's room so whoever is still in it leaves; a room that does not exist is closed
+ * already, any other failure is logged, not fatal.
+ */
+export async function closeCall(
+  deps: { calls: Pick<ApiDeps['calls'], 'rooms'>; logger: Logger },
+  ticketId: string,
+): Promise<void> {
   await deps.calls.rooms
     .closeRoom(roomNameOf(ticketId))
     .catch((error: unknown) => deps.logger.warn('closing call room failed', { ticketId, error }));

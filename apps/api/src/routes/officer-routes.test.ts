@@ -1,6 +1,15 @@
 // The officer routes in-process against a real Redis: sign-in and sessions guard every action.
+
+import { randomUUID } from 'node:crypto';
 import type { ErrorBody, OfficerStreamEvent, Session } from '@vp/contract';
-import { acceptOffer, createTicket, endOfficerCall, getOfficerView, setOfficerStatus } from '@vp/engine';
+import {
+  acceptOffer,
+  createTicket,
+  endOfficerCall,
+  getOfficerView,
+  getTicketView,
+  setOfficerStatus,
+} from '@vp/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
 import { openEventStreamReader } from '../../../../test/support/event-stream-reader';
@@ -79,8 +88,8 @@ describe('officer routes', () => {
       until: (view) => view.status === 'offered',
       what: 'an offer',
     });
-    await acceptOffer(context, { officer: identity });
-    await endOfficerCall(context, identity);
+    const ticketId = await acceptOffer(context, { officer: identity });
+    await endOfficerCall(context, { officer: identity, ticketId });
 
     // Another console of the same officer, open on its event stream.
     const otherConsole = await openEventStreamReader<OfficerStreamEvent>(
@@ -114,11 +123,68 @@ describe('officer routes', () => {
 
   it('refuses a transfer outside a call, and one naming no tenant', async () => {
     const { token } = await signIn();
-    const outside = await send('/api/officers/me/call/transfer', { tenantCode: 'SAM' }, token);
+    const ticketId = randomUUID();
+    const outside = await send('/api/officers/me/call/transfer', { ticketId, tenantCode: 'SAM' }, token);
     expect(outside.status).toBe(409);
-    expect(((await outside.json()) as ErrorBody).error.code).toBe('ticket_not_in_call');
-    const malformed = await send('/api/officers/me/call/transfer', { tenantCode: 'samsat' }, token);
+    expect(((await outside.json()) as ErrorBody).error.code).toBe('call_not_current');
+    const malformed = await send('/api/officers/me/call/transfer', { ticketId, tenantCode: 'samsat' }, token);
     expect(malformed.status).toBe(422);
     expect(((await malformed.json()) as ErrorBody).error.field).toBe('tenantCode');
+  });
+
+  it('ends or transfers only the call the request names, so a stale console cannot end the next', async () => {
+    const response = await send('/api/officers/login', { username: 'sam1', password: demoPassword });
+    const { token, officer } = (await response.json()) as Session;
+    const identity = { id: officer.id, name: officer.name, tenantCodes: officer.tenantCodes };
+    const { context } = api.plaza;
+    const samsat = context.catalogue.tenants.find((tenant) => tenant.code === 'SAM');
+    const serviceId = samsat?.services[0]?.id ?? '';
+    const serveNext = async (name: string) => {
+      const { ticket } = await createTicket(context, { tenantCode: 'SAM', serviceId, name });
+      await setOfficerStatus(context, { officer: identity, status: 'ready' });
+      await waitFor(() => getOfficerView(context, identity), {
+        until: (view) => view.status === 'offered' && view.ticket?.id === ticket.id,
+        what: `the offer of ${name}`,
+      });
+      await acceptOffer(context, { officer: identity, ticketId: ticket.id });
+      return ticket.id;
+    };
+    const answerOf = async (answer: Response) => ({
+      status: answer.status,
+      ...((await answer.json()) as Partial<ErrorBody>).error,
+    });
+
+    const first = await serveNext('Ani');
+    const unnamed = await send('/api/officers/me/call/end', {}, token);
+    expect(await answerOf(unnamed)).toMatchObject({ status: 422, field: 'ticketId' });
+    const ended = await send('/api/officers/me/call/end', { ticketId: first }, token);
+    expect(ended.status).toBe(200);
+    expect(await ended.json()).toMatchObject({ status: 'wrap_up' });
+
+    // A second console still shows the first call: what it ends or transfers is that call only.
+    const second = await serveNext('Budi');
+    const staleEnd = await send('/api/officers/me/call/end', { ticketId: first }, token);
+    expect(await answerOf(staleEnd)).toMatchObject({ status: 409, code: 'call_not_current' });
+    const staleTransfer = await send(
+      '/api/officers/me/call/transfer',
+      { ticketId: first, tenantCode: 'DKC' },
+      token,
+    );
+    expect(await answerOf(staleTransfer)).toMatchObject({ status: 409, code: 'call_not_current' });
+    const unnamedTransfer = await send('/api/officers/me/call/transfer', { tenantCode: 'DKC' }, token);
+    expect(await answerOf(unnamedTransfer)).toMatchObject({ status: 422, field: 'ticketId' });
+    expect(await getOfficerView(context, identity)).toMatchObject({
+      status: 'in_call',
+      ticket: { id: second },
+    });
+
+    const transferred = await send(
+      '/api/officers/me/call/transfer',
+      { ticketId: second, tenantCode: 'DKC' },
+      token,
+    );
+    expect(transferred.status).toBe(200);
+    expect(await transferred.json()).toMatchObject({ status: 'wrap_up' });
+    expect(await getTicketView(context, second)).toMatchObject({ status: 'transferred' });
   });
 });

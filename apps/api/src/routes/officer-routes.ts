@@ -1,16 +1,19 @@
 // The officer console's routes; every one but sign-in needs a session token.
 import {
   AppError,
+  endCallRequestSchema,
   loginRequestSchema,
   officerPreferencesRequestSchema,
   setOfficerStatusRequestSchema,
   transferRequestSchema,
+  wrapUpRequestSchema,
 } from '@vp/contract';
 import {
   acceptOffer,
   declineOffer,
   endOfficerCall,
   getOfficerView,
+  recordWrapUp,
   setOfficerPreferences,
   setOfficerStatus,
   transferTicket,
@@ -93,9 +96,11 @@ export function createOfficerRoutes(deps: ApiDeps): Router {
     );
   });
 
+  // Ending and transferring name the call's ticket: a stale console never acts on the next call.
   router.post('/officers/me/call/end', async (request, response) => {
     const officer = auth.authenticate(request);
-    const ticketId = await endOfficerCall(plaza, officer);
+    const { ticketId } = parseInput(endCallRequestSchema, request.body);
+    await endOfficerCall(plaza, { officer, ticketId });
     await closeCall(deps, ticketId);
     deps.logger.info('call ended by officer', { officerId: officer.id, ticketId });
     response.json(await getOfficerView(plaza, officer));
@@ -104,13 +109,28 @@ export function createOfficerRoutes(deps: ApiDeps): Router {
   router.post('/officers/me/call/transfer', async (request, response) => {
     const officer = auth.authenticate(request);
     const target = parseInput(transferRequestSchema, request.body);
-    const { ticketId, newTicketId } = await transferTicket(plaza, { officer, ...target });
+    const { ticketId } = target;
+    const { newTicketId } = await transferTicket(plaza, { officer, ...target });
     await closeCall(deps, ticketId);
     deps.logger.info('call transferred', {
       officerId: officer.id,
       ticketId,
       newTicketId,
       tenant: target.tenantCode,
+    });
+    response.json(await getOfficerView(plaza, officer));
+  });
+
+  // The outcome and notes of a call the officer served, in wrap-up or later; sent again, it
+  // corrects them. The notes may hold personal data: the log gets ids and the outcome only.
+  router.post('/officers/me/wrap-up', async (request, response) => {
+    const officer = auth.authenticate(request);
+    const wrapUp = parseInput(wrapUpRequestSchema, request.body);
+    await recordWrapUp(plaza, { officer, ...wrapUp });
+    deps.logger.info('wrap-up recorded', {
+      officerId: officer.id,
+      ticketId: wrapUp.ticketId,
+      outcome: wrapUp.outcome,
     });
     response.json(await getOfficerView(plaza, officer));
   });

@@ -29,6 +29,42 @@ function accessKeyOf(request: Request): string {
   return key;
 }
 
+/**
+ * Counts the request's connection as the citizen's presence. Returns the release to run once
+ * when the client goes, or null when it has already gone (then nothing stays counted). The close
+ * is listened for before the count is written, so a client that drops meanwhile is uncounted
+ * as soon as the write returns: every connection counted is uncounted exactly once.
+ */
+async function holdCitizenPresence(
+  deps: ApiDeps,
+  options: { request: Request; ticketId: string },
+): Promise<(() => void) | null> {
+  const { request, ticketId } = options;
+  // Gone before the handler got here: nothing to count.
+  if (request.destroyed) return null;
+  const release = () => {
+    markCitizenDisconnected(deps.plaza, ticketId).catch((error: unknown) =>
+      deps.logger.warn('presence update failed', { ticketId, error }),
+    );
+  };
+  let gone = false;
+  const onClose = () => {
+    gone = true;
+  };
+  request.once('close', onClose);
+  try {
+    // Throws when nothing was counted; the close then has nothing to release.
+    await markCitizenConnected(deps.plaza, ticketId);
+  } finally {
+    request.off('close', onClose);
+  }
+  if (gone || request.destroyed) {
+    release();
+    return null;
+  }
+  return release;
+}
+
 export function createTicketRoutes(deps: ApiDeps): Router {
   const router = Router();
   const { plaza } = deps;
@@ -48,13 +84,12 @@ export function createTicketRoutes(deps: ApiDeps): Router {
   router.get('/tickets/:id/events', async (request, response) => {
     const ticket = await ticketOf(request);
     // The open stream is the citizen's presence: its drop starts the grace period (I7).
-    await markCitizenConnected(plaza, ticket.id);
+    const release = await holdCitizenPresence(deps, { request, ticketId: ticket.id });
+    if (!release) return;
     let unwatch = () => {};
     const stream = openEventStream(request, response, () => {
       unwatch();
-      markCitizenDisconnected(plaza, ticket.id).catch((error: unknown) =>
-        deps.logger.warn('presence update failed', { ticketId: ticket.id, error }),
-      );
+      release();
     });
     unwatch = deps.hub.watchTicket({ ticketId: ticket.id, tenantCode: ticket.tenant, stream });
   });

@@ -4,14 +4,18 @@ import type {
   Catalogue,
   CreatedTicket,
   CreateTicketRequest,
+  EndCallRequest,
   OfficerPreferencesRequest,
   OfficerView,
   Session,
   SetOfficerStatusRequest,
   TicketView,
   TransferRequest,
+  TransferTarget,
+  WrapUpRequest,
 } from '@vp/contract';
 import { ApiError, toApiError } from './api-error';
+import { retryDelayMs, shouldRetry, waitBeforeRetry } from './retry-after';
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT';
@@ -20,21 +24,32 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Sends the request; a GET or PUT answered 503 (the API briefly unavailable) is sent again after
+ * the wait its Retry-After asks for, a few times, before the error reaches the page.
+ */
 async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? 'GET';
   let response: Response;
-  try {
-    response = await fetch(path, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: options.signal ?? null,
-      cache: 'no-store',
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError({ code: 'network', message: 'no answer from the API', status: 0, cause });
+  for (let tries = 1; ; tries++) {
+    try {
+      response = await fetch(path, {
+        method,
+        headers,
+        body: options.body === undefined ? null : JSON.stringify(options.body),
+        signal: options.signal ?? null,
+        cache: 'no-store',
+      });
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+      throw new ApiError({ code: 'network', message: 'no answer from the API', status: 0, cause });
+    }
+    if (!shouldRetry({ method, status: response.status, tries })) break;
+    // Frees the connection for the next try.
+    await response.body?.cancel();
+    await waitBeforeRetry(retryDelayMs(response.headers.get('Retry-After')), options.signal);
   }
   if (!response.ok) throw await toApiError(response);
   // The contract is typed on both sides; the API validates what it sends with the same schemas.
@@ -129,17 +144,25 @@ export function joinOfficerCall(token: string): Promise<CallJoin> {
   return request<CallJoin>('/api/officers/me/call', { method: 'POST', headers: bearer(token) });
 }
 
-export function endOfficerCall(token: string): Promise<OfficerView> {
-  return request<OfficerView>('/api/officers/me/call/end', { method: 'POST', headers: bearer(token) });
+/** Ends the call of this ticket; naming it makes sure a stale screen never ends the next call. */
+export function endOfficerCall(token: string, ticketId: string): Promise<OfficerView> {
+  const body: EndCallRequest = { ticketId };
+  return request<OfficerView>('/api/officers/me/call/end', { method: 'POST', body, headers: bearer(token) });
 }
 
-/** Moves the citizen in the call to another tenant's line; the officer goes to wrap-up. */
-export function transferCall(token: string, target: TransferRequest): Promise<OfficerView> {
+/** Moves the citizen of this ticket's call to another tenant's line; the officer goes to wrap-up. */
+export function transferCall(token: string, ticketId: string, target: TransferTarget): Promise<OfficerView> {
+  const body: TransferRequest = { ticketId, ...target };
   return request<OfficerView>('/api/officers/me/call/transfer', {
     method: 'POST',
-    body: target,
+    body,
     headers: bearer(token),
   });
+}
+
+/** Records, or corrects, the outcome and notes of a call the officer served. */
+export function recordWrapUp(token: string, body: WrapUpRequest): Promise<OfficerView> {
+  return request<OfficerView>('/api/officers/me/wrap-up', { method: 'POST', body, headers: bearer(token) });
 }
 
 export function officerEventsUrl(token: string): string {

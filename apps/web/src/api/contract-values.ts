@@ -2,7 +2,15 @@
 // @vp/contract would pull zod (~45 KB gzip) into the citizen's first download, because the
 // contract's schemas are built at module load. Each table is a Record over the contract's type,
 // so tsc fails the moment the contract adds or drops a value.
-import type { ErrorCode, TicketStatus, VulnerableGroup } from '@vp/contract';
+import type {
+  heartbeatEventName as contractHeartbeatEventName,
+  eventStreamHeartbeatMs as contractHeartbeatMs,
+  ErrorCode,
+  TicketOutcome,
+  TicketStatus,
+  VulnerableGroup,
+  wrapUpNotesMaxLength,
+} from '@vp/contract';
 
 const errorCodeTable: Record<ErrorCode, true> = {
   bad_request: true,
@@ -18,6 +26,8 @@ const errorCodeTable: Record<ErrorCode, true> = {
   conflict: true,
   ticket_not_waiting: true,
   ticket_not_in_call: true,
+  call_not_current: true,
+  ticket_not_served: true,
   offer_not_found: true,
   officer_busy: true,
   officer_not_of_tenant: true,
@@ -59,3 +69,21 @@ const vulnerableGroupTable: Record<VulnerableGroup, true> = {
 
 /** The priority groups a citizen may declare, in the order the form lists them. */
 export const vulnerableGroups = Object.keys(vulnerableGroupTable) as VulnerableGroup[];
+
+const ticketOutcomeTable: Record<TicketOutcome, true> = {
+  served: true,
+  follow_up: true,
+  referred: true,
+};
+
+/** The outcomes of a served call, in the order the wrap-up form lists them. */
+export const ticketOutcomes = Object.keys(ticketOutcomeTable) as TicketOutcome[];
+
+/** The longest wrap-up notes the API takes; typed by the contract's literal, so the two agree. */
+export const notesMaxLength: typeof wrapUpNotesMaxLength = 2000;
+
+/** The SSE event that shows a stream is alive; typed by the contract's literal, so the two agree. */
+export const heartbeatEventName: typeof contractHeartbeatEventName = 'heartbeat';
+
+/** How often the server sends it; typed by the contract's literal, so the two agree. */
+export const eventStreamHeartbeatMs: typeof contractHeartbeatMs = 5_000;

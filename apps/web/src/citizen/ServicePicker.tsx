@@ -42,7 +42,7 @@ export function ServicePicker({ tenant, onPick, onBack }: ServicePickerProps) {
                 →
               </span>
             </button>
-            <RequirementList service={service} />
+            <RequirementList service={service} headingLevel={3} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { TicketView } from '@vp/contract';
 import { useT } from '../i18n/useT';
+import { useFocusOnMount } from '../ui/useFocusOnMount';
 
 interface TicketCardProps {
   ticket: TicketView;
@@ -10,10 +11,12 @@ interface TicketCardProps {
 /** The ticket as the paper one at the counter: number big, then status and where it is for. */
 export function TicketCard({ ticket, tenantName, serviceName }: TicketCardProps) {
   const { t } = useT();
+  // A ticket just taken (or reopened) is announced: focus would otherwise fall to <body>.
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className="ticket-card" data-status={ticket.status}>
       <p className="ticket-label">{t('ticket.numberLabel')}</p>
-      <h1 className="ticket-number" data-testid="ticket-number">
+      <h1 ref={heading} tabIndex={-1} className="ticket-number" data-testid="ticket-number">
         {ticket.number}
       </h1>
       <p className="ticket-service">

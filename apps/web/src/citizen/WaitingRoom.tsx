@@ -3,13 +3,16 @@ import { joinTicketCall } from '../api/client';
 import { CallStage } from '../call/CallStage';
 import { useCatalogue } from '../hooks/useCatalogue';
 import { useFollowTransfer } from '../hooks/useFollowTransfer';
+import { usePreloadCall } from '../hooks/usePreloadCall';
 import { useTicket } from '../hooks/useTicket';
 import { useT } from '../i18n/useT';
 import { Link } from '../routing/Link';
+import { ConfirmedButton } from '../ui/ConfirmedButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { MovedFrom } from './moved-ticket';
 import { QueueProgress } from './QueueProgress';
 import { TicketCard } from './TicketCard';
+import { TicketLink } from './TicketLink';
 import { isEndStatus, TicketOutcome } from './TicketOutcome';
 import { TransferNotice } from './TransferNotice';
 
@@ -31,6 +34,7 @@ export function WaitingRoom({ ticketId, accessKey, movedFrom, onRetry }: Waiting
   const { catalogue } = useCatalogue();
   const fetchJoin = useCallback(() => joinTicketCall(ticketId, accessKey), [ticketId, accessKey]);
   const moving = useFollowTransfer(ticket, accessKey);
+  usePreloadCall(ticket);
 
   if (loadError) {
     return (
@@ -77,15 +81,17 @@ export function WaitingRoom({ ticketId, accessKey, movedFrom, onRetry }: Waiting
       {(status === 'waiting' || status === 'offered') && (
         <>
           <QueueProgress ticket={ticket} connection={connection} />
-          <button
-            type="button"
+          <TicketLink ticketId={ticketId} accessKey={accessKey} number={ticket.number} />
+          <ConfirmedButton
+            label={t(busy ? 'ticket.cancelling' : 'ticket.cancel')}
             className="button button-danger-outline button-block"
-            data-testid="cancel-ticket"
-            onClick={cancel}
             disabled={busy}
-          >
-            {t(busy ? 'ticket.cancelling' : 'ticket.cancel')}
-          </button>
+            question={t('ticket.cancelConfirm', { number: ticket.number })}
+            confirmLabel={t('ticket.cancelConfirmYes')}
+            keepLabel={t('ticket.cancelConfirmNo')}
+            onConfirm={() => void cancel()}
+            testId="cancel-ticket"
+          />
         </>
       )}
     </div>

@@ -4,6 +4,8 @@ import type { CallJoin } from '@vp/contract';
 import type { RemoteTrack, Room } from 'livekit-client';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, asApiError } from '../api/api-error';
+import { loadLivekit } from '../call/load-livekit';
+import { useFrozenVideo } from './useFrozenVideo';
 
 export type CallPhase = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'failed';
 
@@ -16,6 +18,11 @@ export interface CallState {
   mediaError: boolean;
   /** The browser blocked sound until the user interacts; `startAudio` unblocks it. */
   audioBlocked: boolean;
+  /**
+   * Connected, but poorly: the remote video stopped getting frames, or LiveKit rates either
+   * side's connection poor or lost. Both sides see it, so neither waits on a frozen picture.
+   */
+  weakConnection: boolean;
   localVideoRef: RefObject<HTMLVideoElement | null>;
   remoteVideoRef: RefObject<HTMLVideoElement | null>;
   remoteAudioRef: RefObject<HTMLAudioElement | null>;
@@ -32,6 +39,8 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
   const [hasRemoteVideo, setHasRemoteVideo] = useState(false);
   const [mediaError, setMediaError] = useState(false);
   const [audioBlocked, setAudioBlocked] = useState(false);
+  const [poorQuality, setPoorQuality] = useState(false);
+  const [remoteVideoMuted, setRemoteVideoMuted] = useState(false);
   const localVideoRef = useRef<HTMLVideoElement | null>(null);
   const remoteVideoRef = useRef<HTMLVideoElement | null>(null);
   const remoteAudioRef = useRef<HTMLAudioElement | null>(null);
@@ -44,10 +53,13 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
     let remoteVideo: RemoteTrack | null = null;
 
     const join = async () => {
-      // The library (≈150 KB gzip) and the credentials load in parallel, only once the call starts.
-      const [livekit, credentials] = await Promise.all([import('livekit-client'), fetchJoinRef.current()]);
+      // The library (≈150 KB gzip, often fetched while waiting) and the credentials load in parallel.
+      const [livekit, credentials] = await Promise.all([loadLivekit(), fetchJoinRef.current()]);
       if (cancelled) return;
-      const { Room, RoomEvent, Track } = livekit;
+      const { ConnectionQuality, Room, RoomEvent, Track } = livekit;
+      // Identities of the participants whose connection LiveKit rates poor or lost right now.
+      const poorlyConnected = new Set<string>();
+      const updatePoorQuality = () => setPoorQuality(poorlyConnected.size > 0);
       const current = new Room({ adaptiveStream: false, dynacast: true });
       room = current;
       roomRef.current = current;
@@ -59,6 +71,7 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
             remoteVideo = track;
             track.attach(remoteVideoRef.current);
             setHasRemoteVideo(true);
+            setRemoteVideoMuted(track.isMuted);
           } else if (track.kind === Track.Kind.Audio && remoteAudioRef.current !== null) {
             track.attach(remoteAudioRef.current);
           }
@@ -80,6 +93,25 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
         })
         .on(RoomEvent.MediaDevicesError, () => setMediaError(true))
         .on(RoomEvent.AudioPlaybackStatusChanged, () => setAudioBlocked(!current.canPlaybackAudio))
+        .on(RoomEvent.TrackMuted, (publication) => {
+          if (publication.track !== undefined && publication.track === remoteVideo) setRemoteVideoMuted(true);
+        })
+        .on(RoomEvent.TrackUnmuted, (publication) => {
+          if (publication.track !== undefined && publication.track === remoteVideo)
+            setRemoteVideoMuted(false);
+        })
+        .on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
+          if (quality === ConnectionQuality.Poor || quality === ConnectionQuality.Lost)
+            poorlyConnected.add(participant.identity);
+          else poorlyConnected.delete(participant.identity);
+          updatePoorQuality();
+        })
+        .on(RoomEvent.ParticipantDisconnected, (participant) => {
+          poorlyConnected.delete(participant.identity);
+          updatePoorQuality();
+        })
+        // A signal-only resume is quick, a full one is not; either way the call is not live meanwhile.
+        .on(RoomEvent.SignalReconnecting, () => setPhase('reconnecting'))
         .on(RoomEvent.Reconnecting, () => setPhase('reconnecting'))
         .on(RoomEvent.Reconnected, () => setPhase('connected'))
         .on(RoomEvent.Disconnected, () => {
@@ -111,6 +143,8 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
     };
   }, []);
 
+  const frozen = useFrozenVideo(remoteVideoRef, phase === 'connected' && hasRemoteVideo && !remoteVideoMuted);
+
   const startAudio = useCallback(() => {
     const room = roomRef.current;
     if (room === null) return;
@@ -126,6 +160,7 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
     hasRemoteVideo,
     mediaError,
     audioBlocked,
+    weakConnection: phase === 'connected' && (poorQuality || frozen),
     localVideoRef,
     remoteVideoRef,
     remoteAudioRef,

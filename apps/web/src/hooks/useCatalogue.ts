@@ -2,16 +2,28 @@ import type { Catalogue } from '@vp/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiError, asApiError } from '../api/api-error';
 import { fetchCatalogue } from '../api/client';
+import { readPageCatalogue } from '../api/page-catalogue';
 
 // One load per page: the citizen steps, the waiting room and the console share it.
 let cached: Promise<Catalogue> | null = null;
+let inPage: Catalogue | null | undefined;
+
+/** The catalogue the server put into the page, read once; null without one (the dev server). */
+function pageCatalogue(): Catalogue | null {
+  if (inPage === undefined) inPage = typeof document === 'undefined' ? null : readPageCatalogue(document);
+  return inPage;
+}
 
 function loadCatalogue(): Promise<Catalogue> {
   if (cached === null) {
-    cached = fetchCatalogue().catch((error: unknown) => {
-      cached = null;
-      throw error;
-    });
+    const inlined = pageCatalogue();
+    cached =
+      inlined !== null
+        ? Promise.resolve(inlined)
+        : fetchCatalogue().catch((error: unknown) => {
+            cached = null;
+            throw error;
+          });
   }
   return cached;
 }
@@ -22,9 +34,10 @@ export interface CatalogueState {
   reload(): void;
 }
 
-/** The tenants and their services, loaded once. */
+/** The tenants and their services: from the page when it carries them, else loaded once. */
 export function useCatalogue(): CatalogueState {
-  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
+  // The first render already shows the inlined catalogue; the effect then only confirms it.
+  const [catalogue, setCatalogue] = useState<Catalogue | null>(pageCatalogue);
   const [error, setError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
 

@@ -1,4 +1,4 @@
-import type { OfficerView, SetOfficerStatusRequest, TransferRequest } from '@vp/contract';
+import type { OfficerView, SetOfficerStatusRequest, TransferTarget, WrapUpRequest } from '@vp/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, asApiError } from '../api/api-error';
 import {
@@ -7,6 +7,7 @@ import {
   endOfficerCall,
   fetchOfficer,
   officerEventsUrl,
+  recordWrapUp as postWrapUp,
   setOfficerPreferences,
   setOfficerStatus,
   transferCall,
@@ -15,7 +16,7 @@ import { openEventStream, parseOfficerEvent, type StreamConnection } from '../ap
 import { keepNewer } from '../api/newer-view';
 
 /** What the officer asked for and the API has not answered yet; each button words its own wait. */
-export type OfficerAction = 'status' | 'autoAccept' | 'accept' | 'decline' | 'end' | 'transfer';
+export type OfficerAction = 'status' | 'autoAccept' | 'accept' | 'decline' | 'end' | 'transfer' | 'wrapUp';
 
 export interface OfficerState {
   officer: OfficerView | null;
@@ -31,8 +32,14 @@ export interface OfficerState {
   /** Accepts the offer of this ticket, and no other. */
   accept(ticketId: string): Promise<void>;
   decline(ticketId: string): Promise<void>;
-  endCall(): Promise<void>;
-  transfer(target: TransferRequest): Promise<void>;
+  /** Ends the call of this ticket, and no other. */
+  endCall(ticketId: string): Promise<void>;
+  transfer(ticketId: string, target: TransferTarget): Promise<void>;
+  /**
+   * Saves the outcome and notes of the last call; resolves to the error for the form to show
+   * beside its field (null once saved), instead of the console-wide action error.
+   */
+  recordWrapUp(wrapUp: WrapUpRequest): Promise<ApiError | null>;
 }
 
 /**
@@ -112,10 +119,31 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
     (ticketId: string) => run('decline', () => declineOffer(token, ticketId)),
     [run, token],
   );
-  const endCall = useCallback(() => run('end', () => endOfficerCall(token)), [run, token]);
-  const transfer = useCallback(
-    (target: TransferRequest) => run('transfer', () => transferCall(token, target)),
+  const endCall = useCallback(
+    (ticketId: string) => run('end', () => endOfficerCall(token, ticketId)),
     [run, token],
+  );
+  const transfer = useCallback(
+    (ticketId: string, target: TransferTarget) =>
+      run('transfer', () => transferCall(token, ticketId, target)),
+    [run, token],
+  );
+
+  const recordWrapUp = useCallback(
+    async (wrapUp: WrapUpRequest) => {
+      setPending('wrapUp');
+      try {
+        setOfficer(await postWrapUp(token, wrapUp));
+        return null;
+      } catch (cause) {
+        const error = asApiError(cause);
+        if (error.code === 'unauthenticated') onUnauthenticatedRef.current();
+        return error;
+      } finally {
+        setPending(null);
+      }
+    },
+    [token, setOfficer],
   );
 
   return {
@@ -131,5 +159,6 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
     decline,
     endCall,
     transfer,
+    recordWrapUp,
   };
 }

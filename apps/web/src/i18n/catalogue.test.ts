@@ -1,4 +1,4 @@
-import { errorCodes, officerStatuses, ticketStatuses, vulnerableGroups } from '@vp/contract';
+import { errorCodes, officerStatuses, ticketOutcomes, ticketStatuses, vulnerableGroups } from '@vp/contract';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { id } from './id';
@@ -27,12 +27,13 @@ describe('the id and en catalogues', () => {
     }
   });
 
-  it('name every error code, ticket status, officer status and priority group of the contract', () => {
+  it('name every error code, ticket status, officer status, priority group and outcome of the contract', () => {
     const keys = [
       ...errorCodes.map((code) => `error.${code}`),
       ...ticketStatuses.map((status) => `ticketStatus.${status}`),
       ...officerStatuses.map((status) => `officerStatus.${status}`),
       ...vulnerableGroups.map((group) => `vulnerableGroup.${group}`),
+      ...ticketOutcomes.map((outcome) => `ticketOutcome.${outcome}`),
     ];
     for (const key of keys) {
       expect(id).toHaveProperty([key]);

@@ -58,6 +58,7 @@ export function OfficerConsole({ token, onLogout, onExpired }: OfficerConsolePro
       ? undefined
       : Math.max(...officerTenants.map((tenant) => tenant.wrapUpSeconds));
   const { pending } = state;
+  const callTicket = officer.status === 'in_call' ? officer.ticket : null;
 
   return (
     <div className="page page-wide officer-console">
@@ -111,30 +112,38 @@ export function OfficerConsole({ token, onLogout, onExpired }: OfficerConsolePro
           )}
           <CallStage
             fetchJoin={fetchJoin}
-            onEnd={state.endCall}
+            onEnd={() => {
+              // The call this screen shows, so a stale screen never ends the officer's next call.
+              if (callTicket) state.endCall(callTicket.id);
+            }}
             ending={pending === 'end'}
             disabled={state.busy}
           />
-          {officer.ticket && catalogue && (
+          {callTicket && catalogue && (
             <TransferForm
               tenants={catalogue.tenants}
-              currentTenantCode={officer.ticket.tenantCode}
+              currentTenantCode={callTicket.tenantCode}
               transferring={pending === 'transfer'}
               busy={state.busy}
-              onTransfer={state.transfer}
+              onTransfer={(target) => state.transfer(callTicket.id, target)}
             />
           )}
         </section>
       )}
-      {officer.status === 'wrap_up' && (
+      {idle && <p className="panel idle">{t(idle)}</p>}
+      {/* Kept mounted from wrap-up into the next status, so notes being typed survive its end. */}
+      {(officer.status === 'wrap_up' || (officer.lastTicket && officer.status !== 'in_call')) && (
         <WrapUpPanel
+          inWrapUp={officer.status === 'wrap_up'}
           endsAt={officer.wrapUpEndsAt}
           maxSeconds={longestWrapUp}
+          lastTicket={officer.lastTicket}
+          saving={pending === 'wrapUp'}
           busy={state.busy}
           onReadyNow={() => state.setStatus('ready')}
+          onRecord={state.recordWrapUp}
         />
       )}
-      {idle && <p className="panel idle">{t(idle)}</p>}
     </div>
   );
 }

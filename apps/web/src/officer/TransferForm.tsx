@@ -1,4 +1,4 @@
-import type { Tenant, TransferRequest } from '@vp/contract';
+import type { Tenant, TransferTarget } from '@vp/contract';
 import { type FormEvent, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { transferRequest, transferServices, transferTenants } from './transfer-targets';
@@ -9,7 +9,7 @@ interface TransferFormProps {
   currentTenantCode: string;
   transferring: boolean;
   busy: boolean;
-  onTransfer(target: TransferRequest): void;
+  onTransfer(target: TransferTarget): void;
 }
 
 /** During a call: move the citizen to another tenant's line (and service), ending the call. */

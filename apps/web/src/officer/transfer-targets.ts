@@ -1,5 +1,5 @@
 // What a call can be transferred to, and the request that does it; pure so it is unit-tested.
-import type { Service, Tenant, TransferRequest } from '@vp/contract';
+import type { Service, Tenant, TransferTarget } from '@vp/contract';
 
 /** Every tenant of the catalogue but the one the citizen is with now, in catalogue order. */
 export function transferTenants(tenants: readonly Tenant[], currentTenantCode: string): Tenant[] {
@@ -16,7 +16,7 @@ export function transferServices(tenants: readonly Tenant[], tenantCode: string)
  * The transfer body from the form's two selects ('' is "not chosen"); null without a tenant.
  * No service leaves the choice to the API (the same service where the tenant has it).
  */
-export function transferRequest(tenantCode: string, serviceId: string): TransferRequest | null {
+export function transferRequest(tenantCode: string, serviceId: string): TransferTarget | null {
   if (tenantCode === '') return null;
   return serviceId === '' ? { tenantCode } : { tenantCode, serviceId };
 }

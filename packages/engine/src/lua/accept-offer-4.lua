@@ -11,7 +11,7 @@
     ARGV[4] room name
     ARGV[5] plaza channel
     ARGV[6] key prefix
-    ARGV[7] no-show deadline: the citizen must have joined by then (ms)
+    ARGV[7] no-show time (ms) of a ticket that keeps none of its own: the citizen must join within it
   Output:
     1 accepted
     -7 no such offer (expired, withdrawn or never made)
@@ -21,13 +21,13 @@ local rcall = redis.call
 --- @include "record-event"
 
 local officer = rcall("HMGET", KEYS[1], "status", "ticket")
-local ticket = rcall("HMGET", KEYS[2], "status", "officer", "tenant")
+local ticket = rcall("HMGET", KEYS[2], "status", "officer", "tenant", "noShowMs")
 if officer[1] ~= "offered" or officer[2] ~= ARGV[2] or ticket[1] ~= "offered" or ticket[2] ~= ARGV[1] then
   return -7
 end
 
 clearDeadline(KEYS[3], "offer", ARGV[2])
-setDeadline(KEYS[3], "no-show", ARGV[2], ARGV[7])
+setDeadline(KEYS[3], "no-show", ARGV[2], tonumber(ARGV[3]) + (tonumber(ticket[4] or "") or tonumber(ARGV[7])))
 rcall("HSET", KEYS[1], "status", "in_call", "updatedAt", ARGV[3])
 rcall("HSET", KEYS[2], "status", "in_call", "acceptedAt", ARGV[3], "room", ARGV[4])
 

@@ -13,8 +13,10 @@
     ARGV[1] ticket id
     ARGV[2] change: positive connected, negative disconnected
     ARGV[3] now (ms)
-    ARGV[4] grace (ms)
+    ARGV[4] grace (ms) of a ticket that keeps none of its own
     ARGV[5] process id
+    ARGV[6] key prefix
+    ARGV[7] plaza channel
   Output:
     live connections after the change
     -3 ticket missing
@@ -29,12 +31,13 @@ if not status then
   return -3
 end
 local delta = tonumber(ARGV[2])
+local announce = { prefix = ARGV[6], channel = ARGV[7], now = ARGV[3] }
 if delta > 0 then
   -- A connection counts only while its process is registered, so that a reaper can find it.
   if not rcall("ZSCORE", KEYS[5], ARGV[5]) then
     return -13
   end
-  return addConnections(KEYS[4], KEYS[1], KEYS[2], ARGV[1], delta)
+  return addConnections(KEYS[4], KEYS[1], KEYS[2], ARGV[1], delta, announce)
 end
 -- Only what this process still holds is taken off: after a reap it holds nothing.
 local held = tonumber(rcall("HGET", KEYS[4], ARGV[1]) or "0")
@@ -47,5 +50,5 @@ if held == taken then
 else
   rcall("HINCRBY", KEYS[4], ARGV[1], -taken)
 end
-return dropConnections(KEYS[1], KEYS[2], KEYS[3], ARGV[1], status, taken, tonumber(ARGV[3]) + tonumber(ARGV[4]),
-  ARGV[3])
+return dropConnections(KEYS[1], KEYS[2], KEYS[3], ARGV[1], status, taken, tonumber(ARGV[4]), tonumber(ARGV[3]),
+  announce)

@@ -24,6 +24,8 @@
     ARGV[12] key prefix
     ARGV[13] wrap-up after a call of this tenant (ms)
     ARGV[14] tickets the tenant takes per day, 0 for no limit
+    ARGV[15] grace of this tenant's tickets (ms)
+    ARGV[16] no-show time of this tenant's tickets (ms)
   Output:
     { sequence, queue priority }
     -1 ticket exists
@@ -52,7 +54,8 @@ local priority = tonumber(ARGV[6]) + arrival
 rcall("HSET", KEYS[1],
   "id", ARGV[1], "tenant", ARGV[2], "service", ARGV[3], "name", ARGV[4],
   "vulnerableGroup", ARGV[5], "sequence", sequence, "arrival", arrival, "priority", priority,
-  "status", "waiting", "createdAt", ARGV[7], "keyHash", ARGV[8], "wrapUpMs", ARGV[13])
+  "status", "waiting", "createdAt", ARGV[7], "keyHash", ARGV[8], "wrapUpMs", ARGV[13],
+  "graceMs", ARGV[15], "noShowMs", ARGV[16])
 rcall("ZADD", KEYS[4], ARGV[7], ARGV[1])
 rcall("ZADD", KEYS[5], priority, ARGV[1])
 

@@ -18,7 +18,7 @@
     ARGV[5] key prefix
     ARGV[6] plaza channel
     ARGV[7] room name
-    ARGV[8] no-show deadline if the officer auto-accepts (ms)
+    ARGV[8] no-show time (ms) of a ticket that keeps none of its own, if the officer auto-accepts
   Output:
     { 1, officer id, ticket status }
     -2 lease not held
@@ -36,7 +36,7 @@ local rcall = redis.call
 if rcall("GET", KEYS[3]) ~= ARGV[4] then
   return -2
 end
-local ticket = rcall("HMGET", KEYS[1], "status", "tenant")
+local ticket = rcall("HMGET", KEYS[1], "status", "tenant", "noShowMs")
 if not ticket[1] then
   return -3
 end
@@ -62,7 +62,7 @@ local status = "offered"
 if officer[2] == "1" then
   status = "in_call"
   rcall("HSET", KEYS[1], "acceptedAt", ARGV[2], "room", ARGV[7])
-  setDeadline(KEYS[4], "no-show", ARGV[1], ARGV[8])
+  setDeadline(KEYS[4], "no-show", ARGV[1], tonumber(ARGV[2]) + (tonumber(ticket[3] or "") or tonumber(ARGV[8])))
 else
   rcall("HSET", KEYS[1], "offerExpiresAt", ARGV[3])
   setDeadline(KEYS[4], "offer", ARGV[1], ARGV[3])

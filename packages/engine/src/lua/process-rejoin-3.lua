@@ -8,7 +8,8 @@
     ARGV[1] process id
     ARGV[2] now (ms)
     ARGV[3] key prefix
-    ARGV[4..] pairs of ticket id, live connections
+    ARGV[4] plaza channel
+    ARGV[5..] pairs of ticket id, live connections
   Output:
     tickets counted again
 ]]
@@ -18,12 +19,13 @@ local rcall = redis.call
 
 rcall("ZADD", KEYS[1], ARGV[2], ARGV[1])
 local counted = 0
-for i = 4, #ARGV, 2 do
+local announce = { prefix = ARGV[3], channel = ARGV[4], now = ARGV[2] }
+for i = 5, #ARGV, 2 do
   local ticketId = ARGV[i]
   local count = tonumber(ARGV[i + 1])
   local ticketKey = ARGV[3] .. ":ticket:" .. ticketId
   if count > 0 and rcall("EXISTS", ticketKey) == 1 then
-    addConnections(KEYS[2], ticketKey, KEYS[3], ticketId, count)
+    addConnections(KEYS[2], ticketKey, KEYS[3], ticketId, count, announce)
     counted = counted + 1
   end
 end

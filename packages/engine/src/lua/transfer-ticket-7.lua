@@ -22,6 +22,8 @@
     ARGV[9] retention of an ended ticket (s)
     ARGV[10] key prefix
     ARGV[11] plaza channel
+    ARGV[12] target tenant grace (ms)
+    ARGV[13] target tenant no-show time (ms)
   Output:
     { new ticket sequence, queue priority }
     -7 ticket not in a call with that officer
@@ -45,7 +47,7 @@ rcall("HSET", KEYS[2],
   "id", ARGV[2], "tenant", ARGV[3], "service", ARGV[4], "name", ticket[4],
   "vulnerableGroup", ticket[5], "sequence", sequence, "arrival", ticket[6], "priority", ticket[7],
   "status", "waiting", "createdAt", ticket[8], "keyHash", ticket[9], "wrapUpMs", ARGV[7],
-  "transferredFrom", ARGV[1], "connections", 0)
+  "transferredFrom", ARGV[1], "connections", 0, "graceMs", ARGV[12], "noShowMs", ARGV[13])
 rcall("ZADD", KEYS[4], ticket[7], ARGV[2])
 rcall("ZADD", KEYS[6], ARGV[6], ARGV[2])
 

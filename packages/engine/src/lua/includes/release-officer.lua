@@ -1,7 +1,8 @@
 --[[
   Frees the officer a ticket was offered to, or in a call with, when the ticket leaves them.
   From an offer they are ready again with the idle time they had (I6); from a call they go to
-  wrap-up for the given time, or straight to ready when it is zero.
+  wrap-up for the given time, or straight to ready when it is zero. A call's ticket stays named
+  as the officer's last ticket, whose wrap-up they may record (record-wrap-up-4.lua).
   Needs: split-csv, officer-presence, deadlines, record-event.
 ]]
 local function releaseOfficer(prefix, deadlinesKey, historyKey, channel, options)
@@ -23,6 +24,9 @@ local function releaseOfficer(prefix, deadlinesKey, historyKey, channel, options
     markOfficerReady(prefix, options.officerId, tenants, idleSince)
   end
   rcall("HSET", officerKey, "status", status, "ticket", "", "updatedAt", options.now)
+  if options.from == "in_call" then
+    rcall("HSET", officerKey, "lastTicket", options.ticketId)
+  end
   recordEvent(prefix, historyKey, channel, { "type", "officer", "id", options.officerId, "status", status,
     "ticket", options.ticketId, "tenants", officer[2], "idleSince", idleSince, "at", options.now })
 end
