@@ -135,6 +135,34 @@ describe('a citizen and an officer in a video call', () => {
     }
     expect(shown).toBe(tries);
   });
+
+  it("tells the officer, live, whether the offered citizen's page is open", { timeout: 60_000 }, async () => {
+    const created = await takeTicketByApi(stack.apiUrl, 'Warga Pergi');
+    const link = `${stack.apiUrl}/ticket/${created.ticket.id}#${created.accessKey}`;
+    let page = await citizenBrowser.newPage();
+    await page.goto(link);
+    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('open');
+
+    await officer.getByTestId('go-ready').click();
+    await officer.getByTestId('offer-number').filter({ hasText: created.ticket.number }).waitFor();
+    expect(await officer.getByTestId('offer-citizen-away').count()).toBe(0);
+
+    // The citizen closes the page during the offer: the officer is told before answering.
+    await page.close();
+    await officer.getByTestId('offer-citizen-away').waitFor({ timeout: 10_000 });
+    // And when they come back through their link, the notice goes.
+    page = await citizenBrowser.newPage();
+    await page.goto(link);
+    await officer.getByTestId('offer-citizen-away').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.close();
+
+    await fetch(`${stack.apiUrl}/api/tickets/${created.ticket.id}/cancel`, {
+      method: 'POST',
+      headers: { 'x-ticket-key': created.accessKey },
+    });
+    await expect.poll(() => officer.getByTestId('officer-status').getAttribute('data-status')).toBe('ready');
+    await officer.getByTestId('go-away').click();
+  });
 });
 
 async function takeTicketByApi(apiUrl: string, name: string): Promise<CreatedTicket> {
