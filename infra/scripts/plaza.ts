@@ -1,7 +1,7 @@
 // `npm start`: the whole plaza on this machine (Redis, LiveKit, the API serving the web app),
 // until Ctrl+C. Options: --verbose copies every server's log lines to the terminal.
 import { join } from 'node:path';
-import { readDemoOfficers } from './demo-officers';
+import { describeDemoAccount, readDemoAccounts } from './demo-accounts';
 import { PortInUseError } from './free-port';
 import { repoRoot } from './repo-root';
 import { handleShutdownSignals } from './shutdown';
@@ -19,16 +19,16 @@ function parsePort(raw: string): number {
 }
 
 async function printDemoLogins(): Promise<void> {
-  const file = join(repoRoot, 'packages/catalogue/data/officers.json');
-  const officers = await readDemoOfficers(file);
-  if (officers === undefined || officers.length === 0) {
+  const file = join(repoRoot, 'packages/catalogue/data/accounts.json');
+  const accounts = await readDemoAccounts(file);
+  if (accounts === undefined || accounts.length === 0) {
     console.log(`  demo logins: none yet (${file} not found)`);
     return;
   }
   console.log(`  demo logins (password for all: ${demoPassword}):`);
-  const width = Math.max(...officers.map((officer) => officer.username.length));
-  for (const officer of officers) {
-    console.log(`    ${officer.username.padEnd(width)}  ${officer.name} (${officer.tenantCodes.join(', ')})`);
+  const width = Math.max(...accounts.map((account) => account.username.length));
+  for (const account of accounts) {
+    console.log(`    ${account.username.padEnd(width)}  ${describeDemoAccount(account)}`);
   }
 }
 

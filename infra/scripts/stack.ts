@@ -164,7 +164,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
         LIVEKIT_URL: livekit.url,
         LIVEKIT_API_KEY: livekitApiKey,
         LIVEKIT_API_SECRET: livekitApiSecret,
-        SESSION_SECRET: randomSecret(48),
+        ALTCHA_HMAC_KEY: randomSecret(48),
         WEB_DIST: webDist,
         LOG_LEVEL: 'info',
         NODE_ENV: 'production',

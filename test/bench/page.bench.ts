@@ -197,7 +197,7 @@ async function main(): Promise<void> {
           LIVEKIT_URL: 'ws://127.0.0.1:9',
           LIVEKIT_API_KEY: 'bench-key',
           LIVEKIT_API_SECRET: 'bench-secret-bench-secret-bench-secret',
-          SESSION_SECRET: 'bench-session-secret-bench-session-secret',
+          ALTCHA_HMAC_KEY: 'bench-altcha-key-bench-altcha-key-bench',
           WEB_DIST: webDist,
         }),
         port: 0,

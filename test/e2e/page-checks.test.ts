@@ -12,6 +12,7 @@ import { type Stack, startStack } from '../../infra/scripts/stack';
 import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
 import { type FreezableProxy, startFreezableProxy } from '../support/freezable-proxy';
+import { roomyRateLimits } from '../support/roomy-rate-limits';
 import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
 
 const demoServiceId = 'ktp-el';
@@ -85,7 +86,8 @@ describe('the citizen page and the console on phones, weak links and desk screen
   };
 
   beforeAll(async () => {
-    stack = await startStack({ buildWeb: true });
+    // Takes tickets over HTTP too, without a proof of work (test/e2e/ticket-proof.test.ts has it on).
+    stack = await startStack({ buildWeb: true, apiEnv: { TICKET_PROOF: 'off', ...roomyRateLimits } });
     proxy = await startFreezableProxy(Number(new URL(stack.apiUrl).port));
     [citizenBrowser, officerBrowser] = await Promise.all([launchPersonBrowser(), launchPersonBrowser()]);
     // The citizen's page counts the heartbeats its event streams receive.

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../../infra/scripts/stack';
 import { launchPersonBrowser } from '../support/browser';
+import { roomyRateLimits } from '../support/roomy-rate-limits';
 import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
 
 /** A Disdukcapil service of the demo catalogue. */
@@ -20,7 +21,8 @@ describe('a citizen and an officer in a video call', () => {
   let officer: Page;
 
   beforeAll(async () => {
-    stack = await startStack({ buildWeb: true });
+    // Takes tickets over HTTP too, without a proof of work (test/e2e/ticket-proof.test.ts has it on).
+    stack = await startStack({ buildWeb: true, apiEnv: { TICKET_PROOF: 'off', ...roomyRateLimits } });
     [citizenBrowser, officerBrowser] = await Promise.all([launchPersonBrowser(), launchPersonBrowser()]);
     citizen = await citizenBrowser.newPage();
     officer = await officerBrowser.newPage();

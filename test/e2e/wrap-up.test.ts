@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Session } from '@vp/contract';
 import { acceptOffer, createTicket, endOfficerCall, getOfficerView, type OfficerIdentity } from '@vp/engine';
-import axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, webDist } from '../../infra/scripts/web-build';
 import { type ApiTestServer, startApiTestServer } from '../support/api-test-server';
+import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
 import { waitFor } from '../support/wait-for';
 
@@ -68,7 +68,7 @@ describe('the wrap-up form', () => {
     await page.getByTestId('wrap-up-save').click();
     await expect.poll(() => form.getByRole('alert').textContent()).toBe('Pilih hasil layanan.');
     expect(await storedTicket(ticket.id)).not.toHaveProperty('outcome');
-    expect(await axeViolations(page, '[data-testid="wrap-up"]')).toEqual([]);
+    expect(await findAxeViolations(page, '[data-testid="wrap-up"]')).toEqual([]);
 
     await page.getByLabel('Perlu tindak lanjut').check();
     await page.getByLabel('Catatan', { exact: true }).fill('Minta salinan KK');
@@ -100,15 +100,3 @@ describe('the wrap-up form', () => {
     });
   });
 });
-
-/** The axe rules the element breaks, by id and the elements at fault. */
-async function axeViolations(page: Page, selector: string): Promise<{ id: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async (context) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(context);
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      nodes: violation.nodes.map((node) => node.html),
-    }));
-  }, selector);
-}

@@ -2,11 +2,18 @@
 // breach of the invariants of DESIGN.md §3 it can see from the record alone:
 //  I1 a ticket is offered to, or in a call with, at most one officer at a time;
 //  I2 an officer has at most one offer or call at a time;
-//  I3 within a tenant, the ticket matched is always the first of the line (class, arrival);
+//  I3 within a tenant, the ticket matched is the first of the line (class, arrival), except that
+//     once the tenant's priority cap of priority tickets went in a row, it is the first regular
+//     ticket if one waits (an offer returned unserved is taken off that count again);
 //  I4 every ticket reaches exactly one terminal state, with its time, and nothing follows it;
 //  I6 the officer matched is the one of the tenant's ready officers idle longest.
 
+import { type Catalogue, priorityCapOf } from '@vp/contract';
+
 export type HistoryEntry = Record<string, string>;
+
+/** Lowest queue priority of a regular ticket (packages/engine ticket-order.ts). */
+const regularBand = 2 ** 20;
 
 const terminal = new Set(['completed', 'cancelled', 'abandoned', 'no_show', 'transferred']);
 
@@ -24,6 +31,8 @@ interface TicketState {
   priority: number;
   officer: string | undefined;
   terminalAt: string | undefined;
+  /** The tenant's priority streak when this ticket was last matched. */
+  streakBefore: number;
 }
 
 export interface HistoryReport {
@@ -33,9 +42,20 @@ export interface HistoryReport {
   matches: number;
   declinesAndTimeouts: number;
   transfers: number;
+  /** Matches that served a regular ticket past waiting priority ones, by the cap. */
+  regularTurns: number;
+  /** Priority claims the officers answered (entries of type `priority-claim`). */
+  priorityClaims: number;
 }
 
-export function checkHistory(entries: HistoryEntry[]): HistoryReport {
+/**
+ * Checks a history against the invariants. The catalogue gives each tenant's priority cap; without
+ * it, every tenant keeps the plaza's default.
+ */
+export function checkHistory(
+  entries: HistoryEntry[],
+  options: { catalogue?: Catalogue } = {},
+): HistoryReport {
   const violations: string[] = [];
   const tickets = new Map<string, TicketState>();
   /** Per tenant: waiting ticket → priority. */
@@ -48,6 +68,12 @@ export function checkHistory(entries: HistoryEntry[]): HistoryReport {
   let matches = 0;
   let declinesAndTimeouts = 0;
   let transfers = 0;
+  let regularTurns = 0;
+  let priorityClaims = 0;
+  /** Per tenant: priority tickets served in a row. */
+  const streaks = new Map<string, number>();
+  const capOf = (tenant: string) =>
+    priorityCapOf(options.catalogue?.tenants.find((candidate) => candidate.code === tenant) ?? {});
 
   const lineOf = (tenant: string) =>
     lines.get(tenant) ?? lines.set(tenant, new Map()).get(tenant) ?? new Map();
@@ -70,6 +96,10 @@ export function checkHistory(entries: HistoryEntry[]): HistoryReport {
       }
       return;
     }
+    if (entry.type === 'priority-claim') {
+      priorityClaims += 1;
+      return;
+    }
     if (entry.type !== 'ticket') return;
 
     const id = entry.id ?? '';
@@ -80,6 +110,7 @@ export function checkHistory(entries: HistoryEntry[]): HistoryReport {
       priority: Number(entry.priority),
       officer: undefined,
       terminalAt: undefined,
+      streakBefore: 0,
     };
     tickets.set(id, state);
     if (state.terminalAt !== undefined) {
@@ -95,12 +126,27 @@ export function checkHistory(entries: HistoryEntry[]): HistoryReport {
     if ((status === 'offered' || (status === 'in_call' && state.status === 'waiting')) && entry.officer) {
       matches += 1;
       const officer = entry.officer;
-      // I3: the first of the line.
+      // I3: the first of the line, or under the cap the first regular ticket.
       let best = Number.POSITIVE_INFINITY;
-      for (const priority of line.values()) best = Math.min(best, priority);
-      if (state.priority !== best) {
-        violations.push(`I3 ${where}: priority ${state.priority} matched while ${best} waited`);
+      let bestRegular = Number.POSITIVE_INFINITY;
+      for (const priority of line.values()) {
+        best = Math.min(best, priority);
+        if (priority >= regularBand) bestRegular = Math.min(bestRegular, priority);
       }
+      const streak = streaks.get(state.tenant) ?? 0;
+      const cap = capOf(state.tenant);
+      const regularTurn =
+        best < regularBand && cap > 0 && streak >= cap && bestRegular !== Number.POSITIVE_INFINITY;
+      const due = regularTurn ? bestRegular : best;
+      if (state.priority !== due) {
+        violations.push(
+          `I3 ${where}: priority ${state.priority} matched while ${due} was due` +
+            (regularTurn ? ` (cap ${cap} reached)` : ''),
+        );
+      }
+      if (regularTurn && state.priority === due) regularTurns += 1;
+      state.streakBefore = streak;
+      streaks.set(state.tenant, state.priority < regularBand ? streak + 1 : 0);
       // I6: the officer idle longest.
       const ready = readyOf(state.tenant);
       const idleSince = ready.get(officer);
@@ -124,7 +170,15 @@ export function checkHistory(entries: HistoryEntry[]): HistoryReport {
         violations.push(`I1 ${where}: call with ${entry.officer}, offered to ${state.officer}`);
       }
     } else if (status === 'waiting') {
-      if (state.status === 'offered') declinesAndTimeouts += 1;
+      if (state.status === 'offered') {
+        declinesAndTimeouts += 1;
+        // The offer was not served: its count is undone, as the return script does.
+        const streak = streaks.get(state.tenant) ?? 0;
+        streaks.set(
+          state.tenant,
+          state.priority < regularBand ? Math.max(streak - 1, 0) : streak + state.streakBefore,
+        );
+      }
       if (state.officer !== undefined) holding.delete(state.officer);
       state.officer = undefined;
       line.set(id, state.priority);
@@ -145,5 +199,14 @@ export function checkHistory(entries: HistoryEntry[]): HistoryReport {
     if (state.terminalAt === undefined)
       violations.push(`I4 ticket ${id}: no terminal state (is ${state.status})`);
   }
-  return { violations, tickets: tickets.size, terminalByStatus, matches, declinesAndTimeouts, transfers };
+  return {
+    violations,
+    tickets: tickets.size,
+    terminalByStatus,
+    matches,
+    declinesAndTimeouts,
+    transfers,
+    regularTurns,
+    priorityClaims,
+  };
 }

@@ -1,4 +1,5 @@
 // The catalogue of the invariant runs: ten tenants, short offers, no wrap-up, so a run is quick.
+// Every other tenant lets one priority ticket go before a regular one, so the cap rule is exercised.
 import { type Catalogue, catalogueSchema } from '@vp/contract';
 import type { OfficerIdentity } from '@vp/engine';
 
@@ -6,8 +7,9 @@ const text = (id: string) => ({ id, en: id });
 export const tenantCodes = ['TA', 'TB', 'TC', 'TD', 'TE', 'TF', 'TG', 'TH', 'TI', 'TJ'];
 
 export const invariantCatalogue: Catalogue = catalogueSchema.parse({
-  tenants: tenantCodes.map((code) => ({
+  tenants: tenantCodes.map((code, i) => ({
     code,
+    priorityCap: i % 2 === 0 ? 1 : undefined,
     name: text(code),
     description: text('-'),
     timeZone: 'Asia/Makassar',

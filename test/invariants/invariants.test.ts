@@ -10,6 +10,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../infra/scripts/repo-root';
 import { waitFor } from '../support/wait-for';
 import { checkHistory, type HistoryEntry, type HistoryReport } from './history-check';
+import { invariantCatalogue } from './invariant-catalogue';
 
 const processes = 3;
 const tickets = 2000;
@@ -82,7 +83,7 @@ async function runPlaza(options: {
       continue;
     }
     const taken = Number(await run.redis.get(`${run.prefix}:test:tickets`));
-    report = checkHistory(await readHistory(run));
+    report = checkHistory(await readHistory(run), { catalogue: invariantCatalogue });
     const open = report.violations.filter((violation) => violation.includes('no terminal state')).length;
     if (taken >= tickets && open === 0) break;
     if (Date.now() > deadline) {
@@ -175,7 +176,7 @@ describe('invariants under concurrency and crashes', () => {
     const { report, kills, run } = await runPlaza({ kills: killsWanted });
     console.log(
       `${label}: ${report.tickets} tickets (${report.transfers} transfers), ${report.matches} matches, ` +
-        `${report.declinesAndTimeouts} declines or time-outs, ${kills} kills, ended ${JSON.stringify(report.terminalByStatus)}`,
+        `${report.declinesAndTimeouts} declines or time-outs, ${report.regularTurns} regular turns by the cap, ${kills} kills, ended ${JSON.stringify(report.terminalByStatus)}`,
     );
     expect(report.violations).toEqual([]);
     expect(kills).toBe(killsWanted);

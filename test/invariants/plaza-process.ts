@@ -51,7 +51,8 @@ async function main() {
     dispatch: { leaseTtlMs: 2000, renewEveryMs: 500 },
     sweepEveryMs: 100,
     // A killed process's citizen connections are reaped 1.5 s after its last heartbeat.
-    settings: { noShowMs: 600_000, processTimeoutMs: 1500 },
+    // The history checker replays the whole plaza history: the trim must never reach a run's.
+    settings: { noShowMs: 600_000, processTimeoutMs: 1500, historyMaxEntries: 100_000_000 },
   });
   const context = plaza.context;
   // Which registration is this slot's now, for the test to tell live processes from dead ones.

@@ -1,13 +1,17 @@
 // Starts the API in-process against the test Redis under a fresh key prefix.
 import { randomUUID } from 'node:crypto';
-import { type Logger, silentLogger } from '@vp/engine';
-import { inject } from 'vitest';
-import { readConfig } from '../../apps/api/src/config';
+import type { Session } from '@vp/contract';
+import { type Clock, type Logger, type OfficerIdentity, silentLogger } from '@vp/engine';
+import { expect, inject } from 'vitest';
+import { type ApiConfig, readConfig } from '../../apps/api/src/config';
 import { type ApiServer, startApiServer } from '../../apps/api/src/server';
 import { createRedisTestContext } from './redis-test-context';
+import { roomyRateLimits } from './roomy-rate-limits';
 
 export interface ApiTestServer extends ApiServer {
   prefix: string;
+  /** The configuration it runs with (its LiveKit secret signs test webhooks). */
+  config: ApiConfig;
   /** A tenant and one of its services from the demo catalogue, for tickets to take. */
   service: { tenantCode: string; serviceId: string };
   /** Counts the plaza's keys and queued jobs, to show a refused request changed nothing. */
@@ -17,11 +21,20 @@ export interface ApiTestServer extends ApiServer {
 /**
  * `webDist`: a built web app for the API to serve too (see infra/scripts/web-build.ts).
  * `logger`: to read what the API logs; silent by default.
+ * `env`: settings over the test defaults, e.g. `{ TICKET_PROOF: 'on' }`.
+ * `clock`: the API's clock, for rules that depend on time.
+ * `prefix`: another server's key prefix, to run a second API instance of the same plaza.
  */
 export async function startApiTestServer(
-  options: { webDist?: string; logger?: Logger } = {},
+  options: {
+    webDist?: string;
+    logger?: Logger;
+    env?: Record<string, string>;
+    clock?: Clock;
+    prefix?: string;
+  } = {},
 ): Promise<ApiTestServer> {
-  const keyspace = await createRedisTestContext();
+  const keyspace = await createRedisTestContext(options.prefix);
   const { prefix } = keyspace;
   const config = {
     ...readConfig({
@@ -31,17 +44,27 @@ export async function startApiTestServer(
       LIVEKIT_URL: 'ws://127.0.0.1:9',
       LIVEKIT_API_KEY: 'test-key',
       LIVEKIT_API_SECRET: randomUUID() + randomUUID(),
-      SESSION_SECRET: randomUUID() + randomUUID(),
+      ALTCHA_HMAC_KEY: randomUUID() + randomUUID(),
+      // Tests take tickets over HTTP without solving a proof of work, except those that test it.
+      TICKET_PROOF: 'off',
+      // A proof these tests solve costs milliseconds, not the seconds a browser spends.
+      TICKET_PROOF_MAX_NUMBER: '20',
       WEB_DIST: options.webDist,
+      ...roomyRateLimits,
+      ...options.env,
     }),
     port: 0,
   };
-  const server = await startApiServer(config, { logger: options.logger ?? silentLogger });
+  const server = await startApiServer(config, {
+    logger: options.logger ?? silentLogger,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const { redis, catalogue } = server.plaza.context;
   const tenant = catalogue.tenants[0];
   if (!tenant?.services[0]) throw new Error('the demo catalogue has no tenant with a service');
   return {
     ...server,
+    config,
     prefix,
     service: { tenantCode: tenant.code, serviceId: tenant.services[0].id },
     async countFootprint() {
@@ -49,7 +72,8 @@ export async function startApiTestServer(
       for await (const batch of redis.scanIterator({ MATCH: `${prefix}:*`, COUNT: 500 })) {
         // Dispatch leases, BullMQ's queue bookkeeping and the process registry exist before
         // any ticket does.
-        keys += batch.filter((key) => !/dispatch-lease|:queue:|:processes$/.test(key)).length;
+        // Rate-limit counters are no state of the plaza: a refused request may count there.
+        keys += batch.filter((key) => !/dispatch-lease|:queue:|:processes$|:rate-limit:/.test(key)).length;
       }
       const counts = await Promise.all(
         catalogue.tenants.map((tenant) => server.plaza.context.queues.queue(tenant.code).count()),
@@ -61,4 +85,23 @@ export async function startApiTestServer(
       await keyspace.cleanup();
     },
   };
+}
+
+/** The password of every demo account (packages/catalogue/data/accounts.json). */
+export const demoPassword = 'plaza-demo';
+
+/** Signs a demo officer in to the console; the test fails unless that works. */
+export async function signInOfficer(api: { url: string }, username: string): Promise<Session> {
+  const response = await fetch(`${api.url}/api/officers/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Session;
+}
+
+/** The engine's identity of a signed-in officer, to drive the engine beside the API. */
+export function officerIdentityOf(session: Session): OfficerIdentity {
+  return { id: session.officer.id, name: session.officer.name, tenantCodes: session.officer.tenantCodes };
 }

@@ -9,14 +9,14 @@ export interface RedisTestContext {
   cleanup(): Promise<void>;
 }
 
-export async function createRedisTestContext(): Promise<RedisTestContext> {
+/** `prefix`: an existing test's prefix, to share its keys (e.g. a second API instance). */
+export async function createRedisTestContext(prefix = `test-${randomUUID()}`): Promise<RedisTestContext> {
   const redis = await connectRedis({
     url: inject('redisUrl'),
     onError: (error) => {
       throw error;
     },
   });
-  const prefix = `test-${randomUUID()}`;
   return {
     redis,
     prefix,

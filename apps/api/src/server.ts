@@ -1,7 +1,7 @@
 // Builds and starts the whole API process from its configuration; used by main.ts and tests.
 import type { AddressInfo } from 'node:net';
 import { createCallRooms, createCallWebhookVerifier } from '@vp/calls';
-import { loadCatalogue, loadOfficerDirectory } from '@vp/catalogue';
+import { loadAccountDirectory, loadCatalogue } from '@vp/catalogue';
 import {
   type Clock,
   connectRedis,
@@ -11,13 +11,21 @@ import {
   startPlaza,
   systemClock,
 } from '@vp/engine';
+import type { Express } from 'express';
 import { createApp } from './app';
-import { createOfficerAuth } from './auth/officer-auth';
+import { createAccountAuth } from './auth/account-auth';
+import { createAuthKeys } from './auth/auth-keys';
+import { SessionStore } from './auth/session-store';
+import { SessionStreams } from './auth/session-streams';
 import type { ApiConfig } from './config';
+import { createRateLimits } from './http/rate-limits';
+import { createTicketProof } from './http/ticket-proof';
 import { EventHub } from './realtime/event-hub';
 
 export interface ApiServer {
   url: string;
+  /** The Express application, for tests that walk its routes. */
+  app: Express;
   plaza: Plaza;
   /** The streams this process pushes to. */
   hub: EventHub;
@@ -31,7 +39,7 @@ export async function startApiServer(
   const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'api' });
   const clock = options.clock ?? systemClock;
   const catalogue = loadCatalogue(config.catalogueFile);
-  const officers = loadOfficerDirectory({ path: config.officersFile, catalogue });
+  const accounts = loadAccountDirectory({ path: config.accountsFile, catalogue });
   const redis = await connectRedis({
     url: config.redisUrl,
     onError: (error) => logger.warn('redis connection error', { error }),
@@ -45,21 +53,36 @@ export async function startApiServer(
     settings: config.plaza,
   });
   const hub = new EventHub(plaza.context, logger);
+  const ticketProof = await createTicketProof(config.ticketProof, plaza.context);
+  if (!ticketProof.enabled) {
+    // Never silently: /api/health and the challenge route say so too.
+    logger.warn('ticket proof of work is OFF (TICKET_PROOF=off): anyone can take tickets without it');
+  }
   const stopListening = plaza.onEvent((event) => hub.handle(event));
+  const authKeys = createAuthKeys(config.redisPrefix);
+  const sessions = new SessionStore({ redis, keys: authKeys, clock, lifetimes: config.sessions });
+  const sessionStreams = new SessionStreams({ redis, keys: authKeys, store: sessions, logger });
+  await sessionStreams.start();
   const app = createApp({
     plaza: plaza.context,
     catalogue,
     hub,
-    auth: createOfficerAuth({ officers, secret: config.sessionSecret, clock }),
+    auth: createAccountAuth({ accounts, sessions }),
+    sessionStreams,
     calls: {
       livekitUrl: config.livekit.url,
       credentials: config.livekit.credentials,
       rooms: createCallRooms({ livekitUrl: config.livekit.url, credentials: config.livekit.credentials }),
       verifyWebhook: createCallWebhookVerifier(config.livekit.credentials),
     },
+    limits: createRateLimits({ redis, keys: plaza.context.keys, settings: config.rateLimits, logger }),
     logger,
+    ticketProof,
+    hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
     webDist: config.webDist,
   });
+  // Whose X-Forwarded-For makes `request.ip` (the address rate limits count): none by default.
+  app.set('trust proxy', config.trustProxy);
   const server = app.listen(config.port, '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -69,6 +92,7 @@ export async function startApiServer(
   logger.info('api listening', { port });
   return {
     url: `http://127.0.0.1:${port}`,
+    app,
     plaza,
     hub,
     async close() {
@@ -77,6 +101,7 @@ export async function startApiServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopListening();
       hub.close();
+      await sessionStreams.close();
       await plaza.close();
       redis.destroy();
     },

@@ -3,6 +3,8 @@ import { WebhookReceiver } from 'livekit-server-sdk';
 import type { LivekitCredentials } from './credentials';
 
 export interface CallWebhookEvent {
+  /** LiveKit's id of the event, the same on every delivery of it: replays are told by it. */
+  id: string;
   event: string;
   roomName: string | undefined;
   participantIdentity: string | undefined;
@@ -21,6 +23,7 @@ export function createCallWebhookVerifier(credentials: LivekitCredentials): Veri
   return async (rawBody, authorization) => {
     const event = await receiver.receive(rawBody, authorization);
     return {
+      id: event.id,
       event: event.event,
       roomName: event.room?.name,
       participantIdentity: event.participant?.identity,

@@ -1,2 +1,2 @@
-export { loadCatalogue, loadOfficerDirectory } from './load-catalogue';
-export { type OfficerAccount, officerAccountSchema, officerDirectorySchema } from './officer-account';
+export { type Account, accountDirectorySchema, accountSchema, type OfficerAccount } from './account';
+export { loadAccountDirectory, loadCatalogue } from './load-catalogue';

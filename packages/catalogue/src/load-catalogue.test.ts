@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, loadOfficerDirectory } from './load-catalogue';
+import { loadAccountDirectory, loadCatalogue } from './load-catalogue';
 
 const dir = mkdtempSync(join(tmpdir(), 'vp-catalogue-'));
 function writeTemp(name: string, content: unknown): string {
@@ -14,11 +14,19 @@ function writeTemp(name: string, content: unknown): string {
 const text = { id: 'x', en: 'x' };
 const service = { id: 'svc', name: text, requirements: [text], averageMinutes: 5 };
 const tenant = { code: 'AAA', name: text, description: text, timeZone: 'Asia/Makassar', services: [service] };
-const officer = { id: 'a-1', username: 'ua1', name: 'A', tenantCodes: ['AAA'], passwordHash: 'scrypt$x$y' };
+const officer = {
+  id: 'a-1',
+  username: 'ua1',
+  name: 'A',
+  role: 'officer',
+  tenantCodes: ['AAA'],
+  passwordHash: 'scrypt$x$y',
+};
 
 describe('the shipped demo data', () => {
   const catalogue = loadCatalogue();
-  const officers = loadOfficerDirectory({ catalogue });
+  const accounts = loadAccountDirectory({ catalogue });
+  const officers = accounts.filter((account) => account.role === 'officer');
 
   it('has at least five tenants with two or more services, each with requirements', () => {
     expect(catalogue.tenants.length).toBeGreaterThanOrEqual(5);
@@ -26,6 +34,14 @@ describe('the shipped demo data', () => {
       expect(services.length).toBeGreaterThanOrEqual(2);
       for (const { requirements } of services) expect(requirements.length).toBeGreaterThan(0);
     }
+  });
+
+  it('has a demo supervisor of DKC and SAM and a demo admin', () => {
+    expect(accounts.find((account) => account.username === 'spv1')).toMatchObject({
+      role: 'supervisor',
+      tenantCodes: ['DKC', 'SAM'],
+    });
+    expect(accounts.find((account) => account.username === 'admin1')).toMatchObject({ role: 'admin' });
   });
 
   it('has two or more officers for every tenant', () => {
@@ -59,20 +75,26 @@ describe('loadCatalogue', () => {
   });
 });
 
-describe('loadOfficerDirectory', () => {
-  const catalogue = { tenants: [tenant] } as Parameters<typeof loadOfficerDirectory>[0]['catalogue'];
+describe('loadAccountDirectory', () => {
+  const catalogue = { tenants: [tenant] } as Parameters<typeof loadAccountDirectory>[0]['catalogue'];
 
   it.each([
     [
       'an unknown tenant',
       [{ ...officer, tenantCodes: ['ZZZ'] }],
-      'officers.0.tenantCodes: unknown tenant ZZZ',
+      'accounts.0.tenantCodes: unknown tenant ZZZ',
     ],
-    ['a duplicate id', [officer, { ...officer, username: 'ua2' }], 'officers.1.id: duplicate a-1'],
-    ['a duplicate username', [officer, { ...officer, id: 'a-2' }], 'officers.1.username: duplicate ua1'],
-    ['a plain-text password', [{ ...officer, passwordHash: 'secret' }], 'officers.0.passwordHash'],
-  ])('refuses %s', (_case, officers, message) => {
-    const path = writeTemp('officers.json', { officers });
-    expect(() => loadOfficerDirectory({ path, catalogue })).toThrow(message);
+    ['a duplicate id', [officer, { ...officer, username: 'ua2' }], 'accounts.1.id: duplicate a-1'],
+    ['a duplicate username', [officer, { ...officer, id: 'a-2' }], 'accounts.1.username: duplicate ua1'],
+    ['a plain-text password', [{ ...officer, passwordHash: 'secret' }], 'accounts.0.passwordHash'],
+    ['an unknown role', [{ ...officer, role: 'root' }], 'accounts.0.role'],
+    [
+      'a supervisor of no tenant',
+      [{ ...officer, role: 'supervisor', tenantCodes: [] }],
+      'accounts.0.tenantCodes',
+    ],
+  ])('refuses %s', (_case, accounts, message) => {
+    const path = writeTemp('accounts.json', { accounts });
+    expect(() => loadAccountDirectory({ path, catalogue })).toThrow(message);
   });
 });

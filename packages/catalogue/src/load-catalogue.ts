@@ -1,14 +1,14 @@
-// Reads the catalogue and officer directory files once at start-up, refusing a malformed one
+// Reads the catalogue and account directory files once at start-up, refusing a malformed one
 // with a message naming the file and each bad path.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Catalogue, catalogueSchema } from '@vp/contract';
 import type { z } from 'zod';
-import { type OfficerAccount, officerDirectorySchema } from './officer-account';
+import { type Account, accountDirectorySchema } from './account';
 
 const defaultCataloguePath = fileURLToPath(new URL('../data/catalogue.json', import.meta.url));
-const defaultOfficersPath = fileURLToPath(new URL('../data/officers.json', import.meta.url));
+const defaultAccountsPath = fileURLToPath(new URL('../data/accounts.json', import.meta.url));
 
 function readJsonFile<Schema extends z.ZodType>(path: string, schema: Schema): z.infer<Schema> {
   let json: unknown;
@@ -37,23 +37,23 @@ export function loadCatalogue(path: string = defaultCataloguePath): Catalogue {
   return readJsonFile(path, catalogueSchema);
 }
 
-/** The officers who may sign in; every tenant they serve must be in the catalogue. */
-export function loadOfficerDirectory(options: { path?: string; catalogue: Catalogue }): OfficerAccount[] {
-  const path = options.path ?? defaultOfficersPath;
-  const { officers } = readJsonFile(path, officerDirectorySchema);
+/** The accounts that may sign in; every tenant they serve or supervise must be in the catalogue. */
+export function loadAccountDirectory(options: { path?: string; catalogue: Catalogue }): Account[] {
+  const path = options.path ?? defaultAccountsPath;
+  const { accounts } = readJsonFile(path, accountDirectorySchema);
   const tenantCodes = new Set(options.catalogue.tenants.map((tenant) => tenant.code));
   const problems: string[] = [];
   const seen = { id: new Set<string>(), username: new Set<string>() };
-  officers.forEach((officer, index) => {
-    for (const code of officer.tenantCodes) {
-      if (!tenantCodes.has(code)) problems.push(`officers.${index}.tenantCodes: unknown tenant ${code}`);
+  accounts.forEach((account, index) => {
+    for (const code of account.role === 'admin' ? [] : account.tenantCodes) {
+      if (!tenantCodes.has(code)) problems.push(`accounts.${index}.tenantCodes: unknown tenant ${code}`);
     }
     for (const field of ['id', 'username'] as const) {
-      if (seen[field].has(officer[field]))
-        problems.push(`officers.${index}.${field}: duplicate ${officer[field]}`);
-      seen[field].add(officer[field]);
+      if (seen[field].has(account[field]))
+        problems.push(`accounts.${index}.${field}: duplicate ${account[field]}`);
+      seen[field].add(account[field]);
     }
   });
   if (problems.length > 0) throw new Error(`${basename(path)}: ${problems.join('; ')}`);
-  return officers;
+  return accounts;
 }

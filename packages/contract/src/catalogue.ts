@@ -40,6 +40,14 @@ export const serviceHoursSchema = z
   });
 export type ServiceHours = z.infer<typeof serviceHoursSchema>;
 
+/** Priority tickets served in a row before a waiting regular ticket's turn, unless a tenant sets its own. */
+export const defaultPriorityCap = 3;
+
+/** The priority cap a tenant keeps: its own, or the plaza's default; 0 means none. */
+export function priorityCapOf(tenant: { priorityCap?: number | undefined }): number {
+  return tenant.priorityCap ?? defaultPriorityCap;
+}
+
 export const tenantSchema = z.object({
   code: tenantCodeSchema,
   name: localizedTextSchema,
@@ -60,6 +68,13 @@ export const tenantSchema = z.object({
   serviceHours: serviceHoursSchema.optional(),
   /** Tickets the tenant takes per local day (an immigration counter: 30). */
   dailyQuota: z.number().int().positive().optional(),
+  /**
+   * How many priority tickets (a vulnerable group declared) may be served in a row before the
+   * longest-waiting regular ticket gets its turn; 0 means no cap (priority always first). When no
+   * regular ticket waits, priority tickets go on being served and the count goes on. Absent: the
+   * plaza's default, `defaultPriorityCap`.
+   */
+  priorityCap: z.number().int().min(0).max(100).optional(),
   /** Tickets still waiting at closing time: served anyway, or closed with a message. */
   atClosing: z.enum(['serve', 'close']).default('serve'),
 });

@@ -5,6 +5,8 @@ export const errorCodes = [
   'bad_request',
   'validation_failed',
   'payload_too_large',
+  /** A body in a content type or content encoding the route does not read (e.g. not JSON). */
+  'unsupported_media_type',
   'unauthenticated',
   'forbidden',
   'not_found',
@@ -20,10 +22,14 @@ export const errorCodes = [
   /** The ticket did not end in a call served by this officer, so it has no wrap-up to record. */
   'ticket_not_served',
   'offer_not_found',
+  /** The call's citizen declared no vulnerable group, or the officer already answered the claim. */
+  'priority_claim_not_open',
   'officer_busy',
   'officer_not_of_tenant',
   'tenant_closed',
   'quota_reached',
+  /** The ticket's proof of work is missing, expired, forged, wrong or already used (field `proof`). */
+  'proof_rejected',
   'rate_limited',
   'unavailable',
   'internal',

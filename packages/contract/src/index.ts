@@ -1,3 +1,14 @@
+export type { AccountRole, AccountSession, AccountView, EndedSessions, StreamTicket } from './account';
+export {
+  accountIdSchema,
+  accountRoleSchema,
+  accountRoles,
+  accountSessionSchema,
+  accountViewSchema,
+  endedSessionsSchema,
+  streamTicketSchema,
+} from './account';
+export { browserIdHeader, browserIdSchema } from './browser-id';
 export type {
   Catalogue,
   CatalogueInput,
@@ -10,7 +21,9 @@ export type {
 } from './catalogue';
 export {
   catalogueSchema,
+  defaultPriorityCap,
   localizedTextSchema,
+  priorityCapOf,
   serviceHoursSchema,
   serviceIdSchema,
   serviceSchema,
@@ -29,6 +42,8 @@ export type {
   OfficerStatus,
   OfficerTicket,
   OfficerView,
+  PriorityClaimAnswer,
+  PriorityClaimRequest,
   Session,
   SetOfficerStatusRequest,
   TransferRequest,
@@ -42,6 +57,9 @@ export {
   officerStatusSchema,
   officerTicketSchema,
   officerViewSchema,
+  priorityClaimAnswerSchema,
+  priorityClaimAnswers,
+  priorityClaimRequestSchema,
   sessionSchema,
   setOfficerStatusRequestSchema,
   transferRequestSchema,
@@ -51,6 +69,7 @@ export type {
   CallJoin,
   CreatedTicket,
   CreateTicketRequest,
+  TicketChallenge,
   TicketStatus,
   TicketView,
   VulnerableGroup,
@@ -61,6 +80,9 @@ export {
   createdTicketSchema,
   createTicketRequestSchema,
   terminalTicketStatuses,
+  ticketChallengeSchema,
+  ticketIdSchema,
+  ticketProofSchema,
   ticketStatuses,
   ticketStatusSchema,
   ticketViewSchema,
@@ -70,7 +92,6 @@ export {
 export type { LastTicket, TicketOutcome, WrapUpRequest } from './wrap-up';
 export {
   lastTicketSchema,
-  ticketIdSchema,
   ticketOutcomeSchema,
   ticketOutcomes,
   wrapUpNotesMaxLength,

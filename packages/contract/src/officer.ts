@@ -1,8 +1,8 @@
 // Officer requests and views: the console's side of the contract.
 import { z } from 'zod';
 import { serviceIdSchema, tenantCodeSchema } from './catalogue';
-import { vulnerableGroupSchema } from './ticket';
-import { lastTicketSchema, ticketIdSchema } from './wrap-up';
+import { ticketIdSchema, vulnerableGroupSchema } from './ticket';
+import { lastTicketSchema } from './wrap-up';
 
 export const officerStatuses = ['offline', 'ready', 'offered', 'in_call', 'wrap_up', 'away'] as const;
 export const officerStatusSchema = z.enum(officerStatuses);
@@ -27,6 +27,18 @@ export const officerPreferencesRequestSchema = z.strictObject({
 });
 export type OfficerPreferencesRequest = z.infer<typeof officerPreferencesRequestSchema>;
 
+/** The officer's answer to a citizen's declared vulnerable group, at the start of the call. */
+export const priorityClaimAnswers = ['confirmed', 'rejected'] as const;
+export const priorityClaimAnswerSchema = z.enum(priorityClaimAnswers);
+export type PriorityClaimAnswer = z.infer<typeof priorityClaimAnswerSchema>;
+
+/** Confirms or rejects the claim of the call it names (like ending it, never another call). */
+export const priorityClaimRequestSchema = z.strictObject({
+  ticketId: ticketIdSchema,
+  confirmed: z.boolean(),
+});
+export type PriorityClaimRequest = z.infer<typeof priorityClaimRequestSchema>;
+
 /** The citizen an officer is offered or serving. */
 export const officerTicketSchema = z.object({
   id: z.string(),
@@ -34,8 +46,10 @@ export const officerTicketSchema = z.object({
   tenantCode: z.string(),
   serviceId: z.string(),
   citizenName: z.string(),
-  /** Declared by the citizen; such tickets are served first. */
+  /** Declared by the citizen; such tickets are served first (up to the tenant's priority cap). */
   vulnerableGroup: vulnerableGroupSchema.nullable(),
+  /** The officer's answer to that claim, null until given (or when none was declared). */
+  priorityClaim: priorityClaimAnswerSchema.nullable(),
   /** Whether the citizen has the ticket page open now; a closed page is in its grace period. */
   citizenConnected: z.boolean(),
 });
@@ -83,5 +97,6 @@ export const officerViewSchema = z.object({
 });
 export type OfficerView = z.infer<typeof officerViewSchema>;
 
-export const sessionSchema = z.object({ token: z.string(), officer: officerViewSchema });
+/** The officer console's sign-in: the session id to send as `Authorization: Bearer`. */
+export const sessionSchema = z.object({ sessionId: z.string(), officer: officerViewSchema });
 export type Session = z.infer<typeof sessionSchema>;

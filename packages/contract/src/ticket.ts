@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { serviceIdSchema, tenantCodeSchema } from './catalogue';
 
+/** Every ticket id the engine makes is a random UUID; ids from paths and bodies are parsed with this. */
+export const ticketIdSchema = z.uuid('must be a ticket id');
+
 export const ticketStatuses = [
   'waiting',
   'offered',
@@ -35,13 +38,51 @@ export const vulnerableGroups = ['lansia', 'disabilitas', 'ibu_hamil'] as const;
 export const vulnerableGroupSchema = z.enum(vulnerableGroups);
 export type VulnerableGroup = z.infer<typeof vulnerableGroupSchema>;
 
+/**
+ * A solved proof-of-work challenge (ALTCHA's base64 payload), opaque to everyone but the API.
+ * Optional here; the API requires it while its ticket proof is switched on.
+ */
+export const ticketProofSchema = z
+  .string()
+  .min(1, 'proof is required')
+  .max(4096, 'proof is at most 4096 characters')
+  .regex(/^[A-Za-z0-9+/=]+$/, 'proof must be base64');
+
 export const createTicketRequestSchema = z.strictObject({
   tenantCode: tenantCodeSchema,
   serviceId: serviceIdSchema,
   name: citizenNameSchema,
   vulnerableGroup: vulnerableGroupSchema.optional(),
+  proof: ticketProofSchema.optional(),
 });
 export type CreateTicketRequest = z.infer<typeof createTicketRequestSchema>;
+
+/**
+ * Answer of `GET /api/tickets/challenge`: the proof-of-work challenge to solve before taking a
+ * ticket (ALTCHA v2: its parameters and their signature), or `required: false` while the plaza
+ * runs with the proof switched off.
+ */
+export const ticketChallengeSchema = z.discriminatedUnion('required', [
+  z.object({ required: z.literal(false) }),
+  z.object({
+    required: z.literal(true),
+    challenge: z.object({
+      parameters: z.looseObject({
+        algorithm: z.string(),
+        nonce: z.string(),
+        salt: z.string(),
+        cost: z.number(),
+        keyLength: z.number(),
+        keyPrefix: z.string(),
+        expiresAt: z.number().optional(),
+      }),
+      signature: z.string(),
+    }),
+    /** How long the challenge stays valid from when it was issued, so no clock needs to agree. */
+    expiresInSeconds: z.number().int().positive(),
+  }),
+]);
+export type TicketChallenge = z.infer<typeof ticketChallengeSchema>;
 
 /** What the citizen sees of their ticket. */
 export const ticketViewSchema = z.object({

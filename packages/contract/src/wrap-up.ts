@@ -1,9 +1,6 @@
 // The officer's wrap-up of a call they served: its outcome and their notes, kept with the ticket.
 import { z } from 'zod';
-import type { TicketStatus } from './ticket';
-
-/** Every ticket id the engine makes is a random UUID. */
-export const ticketIdSchema = z.uuid('ticketId must be a ticket id');
+import { type TicketStatus, ticketIdSchema } from './ticket';
 
 /** How a served call ended for the citizen: served, needs follow-up, or referred elsewhere. */
 export const ticketOutcomes = ['served', 'follow_up', 'referred'] as const;

@@ -19,6 +19,8 @@ export interface PlazaSettings {
   noShowMs: number;
   /** How long a process may go without a heartbeat before its connections count as gone. */
   processTimeoutMs: number;
+  /** Entries the plaza history stream keeps (about; see history-trim.ts). */
+  historyMaxEntries: number;
 }
 
 export const defaultPlazaSettings: PlazaSettings = {
@@ -26,6 +28,7 @@ export const defaultPlazaSettings: PlazaSettings = {
   graceMs: 120_000,
   noShowMs: 60_000,
   processTimeoutMs: 15_000,
+  historyMaxEntries: 200_000,
 };
 
 export interface PlazaContext {

@@ -1,6 +1,7 @@
 export { type Clock, ManualClock, systemClock } from './clock';
 export type { PlazaContext, PlazaSettings } from './context';
 export { sweepClosedTenants, sweepDeadlines, sweepRequeue } from './deadline-sweeper';
+export { trimHistory } from './history-trim';
 export { createPlazaKeys, type PlazaKeys } from './keys';
 export { formatLocalDate, formatTicketNumber } from './local-date';
 export { createLogger, type Logger, type LogLevel, silentLogger } from './logger';
@@ -19,6 +20,12 @@ export type { Plaza, StartPlazaOptions } from './plaza';
 export { startPlaza } from './plaza';
 export type { PlazaEvent } from './plaza-events';
 export { markCitizenConnected, markCitizenDisconnected, markCitizenJoined } from './presence';
+export {
+  answerPriorityClaim,
+  type PriorityClaimCounts,
+  priorityClaimCountsTtlSeconds,
+  readPriorityClaimCounts,
+} from './priority-claim';
 export { connectRedis, isRedisUnavailableError, type RedisClient } from './redis';
 export { isOpen, nextOpening } from './service-hours';
 export type { TicketRecord } from './ticket-record';
@@ -33,4 +40,5 @@ export {
   readTicketWithKey,
 } from './tickets';
 export { transferTicket } from './transfer';
+export { claimWebhookEvent, releaseWebhookEvent } from './webhook-events';
 export { recordWrapUp } from './wrap-up';

@@ -24,8 +24,18 @@ export interface PlazaKeys {
   ready(tenantCode: string): string;
   onDuty(tenantCode: string): string;
   lease(tenantCode: string): string;
+  /** How many priority tickets the tenant has served in a row (the priority cap's count). */
+  priorityStreak(tenantCode: string): string;
+  /** Priority claims the tenant's officers answered on a local day: confirmed, rejected. */
+  priorityClaims(tenantCode: string, localDate: string): string;
   ticketSequence(tenantCode: string, localDate: string): string;
   arrivalSequence(localDate: string): string;
+  /** A ticket proof of work already spent (replay guard); expires with its challenge. */
+  usedTicketProof(signature: string): string;
+  /** A webhook event already handled (see webhook-events.ts); expires. */
+  webhookEvent(eventId: string): string;
+  /** Prefix of one rate limiter's counters (apps/api rate-limits.ts); each counter expires. */
+  rateLimit(limiter: string): string;
 }
 
 /** Builds the key set for a prefix; tests pass a unique prefix so they touch only their own keys. */
@@ -47,7 +57,12 @@ export function createPlazaKeys(prefix: string): PlazaKeys {
     ready: (tenantCode) => `${prefix}:tenant:${tenantCode}:ready`,
     onDuty: (tenantCode) => `${prefix}:tenant:${tenantCode}:on-duty`,
     lease: (tenantCode) => `${prefix}:tenant:${tenantCode}:dispatch-lease`,
+    priorityStreak: (tenantCode) => `${prefix}:tenant:${tenantCode}:priority-streak`,
+    priorityClaims: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:priority-claims:${localDate}`,
     ticketSequence: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:sequence:${localDate}`,
     arrivalSequence: (localDate) => `${prefix}:arrival:${localDate}`,
+    usedTicketProof: (signature) => `${prefix}:ticket-proof:${signature}`,
+    webhookEvent: (eventId) => `${prefix}:webhook-event:${eventId}`,
+    rateLimit: (limiter) => `${prefix}:rate-limit:${limiter}`,
   };
 }

@@ -1,14 +1,19 @@
-// One match attempt: the ticket at the head of a tenant's line meets its longest-idle officer.
+// One match attempt: the ticket due in a tenant's line (its head, or under the priority cap the
+// longest-waiting regular ticket) meets its longest-idle officer.
+import { priorityCapOf } from '@vp/contract';
 import type { PlazaContext } from './context';
 import { roomNameOf } from './officers';
 import { ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
+import { regularBand } from './ticket-order';
 
 export type MatchOutcome =
   | { kind: 'offered' | 'in_call'; officerId: string }
   | { kind: 'no_officer' }
   | { kind: 'ticket_gone' }
   | { kind: 'not_head'; headTicketId: string; headPriority: number }
+  /** The priority cap is reached: this regular ticket is due, though BullMQ holds priority first. */
+  | { kind: 'regular_turn'; ticketId: string; priority: number }
   | { kind: 'lease_lost' };
 
 export async function matchTicket(
@@ -29,6 +34,7 @@ export async function matchTicket(
       keys.deadlines,
       keys.line(options.tenantCode),
       keys.history,
+      keys.priorityStreak(options.tenantCode),
     ],
     [
       options.ticketId,
@@ -39,11 +45,16 @@ export async function matchTicket(
       keys.channel,
       roomNameOf(options.ticketId),
       context.settings.noShowMs,
+      tenant ? priorityCapOf(tenant) : 0,
+      regularBand,
     ],
   );
   if (Array.isArray(reply)) {
     if (Number(reply[0]) === ScriptErrorCode.NotHeadOfLine) {
       return { kind: 'not_head', headTicketId: String(reply[1]), headPriority: Number(reply[2]) };
+    }
+    if (Number(reply[0]) === ScriptErrorCode.RegularTurn) {
+      return { kind: 'regular_turn', ticketId: String(reply[1]), priority: Number(reply[2]) };
     }
     return { kind: reply[2] === 'in_call' ? 'in_call' : 'offered', officerId: String(reply[1]) };
   }

@@ -5,6 +5,7 @@ import { formatTicketNumber } from './local-date';
 import { parseOfficerRecord } from './officer-record';
 import { isScriptError, ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
+import { regularBand } from './ticket-order';
 import { endTicket, readTicket, requeueReturnedTicket } from './tickets';
 import { describeLastTicket } from './wrap-up';
 
@@ -50,6 +51,7 @@ export async function getOfficerView(context: PlazaContext, officer: OfficerIden
             serviceId: ticket.service,
             citizenName: ticket.name,
             vulnerableGroup: ticket.vulnerableGroup,
+            priorityClaim: ticket.priorityClaim ?? null,
             citizenConnected: ticket.connections > 0,
           }
         : null,
@@ -150,8 +152,17 @@ export async function returnOffer(
       keys.requeue,
       keys.line(options.tenantCode),
       keys.history,
+      keys.priorityStreak(options.tenantCode),
     ],
-    [options.ticketId, options.officerId, context.clock.now(), options.reason, keys.prefix, keys.channel],
+    [
+      options.ticketId,
+      options.officerId,
+      context.clock.now(),
+      options.reason,
+      keys.prefix,
+      keys.channel,
+      regularBand,
+    ],
   );
   if (!Array.isArray(reply)) {
     throw toScriptError(Number(reply), { script: 'return-offer', ticketId: options.ticketId });

@@ -4,6 +4,7 @@ import { type Clock, systemClock } from './clock';
 import { defaultPlazaSettings, type PlazaContext, type PlazaSettings } from './context';
 import { sweepClosedTenants, sweepDeadlines, sweepRequeue } from './deadline-sweeper';
 import { Dispatch, type DispatchOptions } from './dispatch';
+import { trimHistory } from './history-trim';
 import { createPlazaKeys } from './keys';
 import type { Logger } from './logger';
 import { type PlazaEvent, type PlazaEventSubscription, subscribePlazaEvents } from './plaza-events';
@@ -79,7 +80,7 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
 }
 
 /**
- * Sweeps deadlines, and now and then the requeue notes and closed lines, until stopped; beats
+ * Sweeps deadlines, and now and then the requeue notes, closed lines and the history's tail, until stopped; beats
  * for this process and reaps dead ones three times per process timeout.
  */
 function startSweeping(context: PlazaContext, everyMs: number | false): { stop(): Promise<void> } {
@@ -93,6 +94,7 @@ function startSweeping(context: PlazaContext, everyMs: number | false): { stop()
       sweepDeadlines(context),
       round % 4 === 0 ? sweepRequeue(context) : 0,
       round % 20 === 0 ? sweepClosedTenants(context) : 0,
+      round % 20 === 0 ? trimHistory(context) : 0,
     ]).catch((error: unknown) => context.logger.warn('sweep failed', { error }));
   }, everyMs);
   const heartbeat = setInterval(() => {

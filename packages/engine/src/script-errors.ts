@@ -17,6 +17,10 @@ export enum ScriptErrorCode {
   ProcessNotRegistered = -13,
   TicketNotOfficers = -14,
   TicketNotServed = -15,
+  /** The priority cap is reached: a regular ticket is due ahead of the priority tickets. */
+  RegularTurn = -16,
+  TicketNotInOfficersCall = -17,
+  PriorityClaimNotOpen = -18,
 }
 
 /** An AppError made from a script's reply; keeps the reply's code for callers that expect some. */
@@ -79,6 +83,8 @@ function describeScriptError(code: number, context: { script: string; ticketId?:
       });
     case ScriptErrorCode.NotHeadOfLine:
       return new AppError('conflict', `${where}: another ticket is ahead in line`);
+    case ScriptErrorCode.RegularTurn:
+      return new AppError('conflict', `${where}: a regular ticket's turn is due`);
     case ScriptErrorCode.QuotaReached:
       return new AppError('quota_reached', `${where}: daily quota reached`, {
         userMessage: 'No more tickets for this tenant today',
@@ -92,6 +98,16 @@ function describeScriptError(code: number, context: { script: string; ticketId?:
     case ScriptErrorCode.TicketNotServed:
       return new AppError('ticket_not_served', `${where}: ticket not ended from a call`, {
         userMessage: 'Notes can be recorded only once the call has ended',
+        field: 'ticketId',
+      });
+    case ScriptErrorCode.TicketNotInOfficersCall:
+      return new AppError('ticket_not_in_call', `${where}: ticket not in a call with this officer`, {
+        userMessage: 'This ticket is not in your call',
+        field: 'ticketId',
+      });
+    case ScriptErrorCode.PriorityClaimNotOpen:
+      return new AppError('priority_claim_not_open', `${where}: no priority claim to answer`, {
+        userMessage: 'This citizen declared no priority group, or the claim is already answered',
         field: 'ticketId',
       });
     case ScriptErrorCode.NotDueYet:

@@ -1,5 +1,6 @@
 // Feeds one tenant's line to its officers. Only the holder of the tenant's lease runs one, so
-// tickets leave the line strictly in queue order (I3) however many API processes there are.
+// tickets leave the line in queue order, subject to the priority cap (I3), however many API
+// processes there are.
 import { Worker } from 'bullmq';
 import type { PlazaContext } from './context';
 import { matchTicket } from './match-ticket';
@@ -82,7 +83,7 @@ export class TenantDispatcher {
     }
   }
 
-  /** Waits for a ready officer and a ticket, and matches the head of the line once. */
+  /** Waits for a ready officer and a ticket, and matches the ticket due once. */
   private async dispatchOnce(): Promise<'done' | 'lease_lost'> {
     const { context, tenantCode } = this;
     if ((await context.redis.zCard(context.keys.ready(tenantCode))) === 0) {
@@ -114,6 +115,10 @@ export class TenantDispatcher {
           });
         }
         return 'done';
+      case 'regular_turn':
+        // BullMQ hands out priority first; under the cap the regular ticket due is matched past it.
+        await job.moveToWait(token);
+        return this.matchRegularTurn(outcome.ticketId, outcome.priority);
       case 'no_officer':
         await job.moveToWait(token);
         return 'done';
@@ -121,5 +126,27 @@ export class TenantDispatcher {
         await job.moveToWait(token);
         return 'lease_lost';
     }
+  }
+
+  /**
+   * Matches the regular ticket whose turn the priority cap gave, without holding its job (BullMQ
+   * cannot fetch a job out of priority order), then takes its job out of the queue. Should this
+   * process die in between, the job left behind is dropped when fetched (its ticket no longer
+   * waits). A ticket returned to waiting meanwhile keeps a job: it is added again if it was taken.
+   */
+  private async matchRegularTurn(ticketId: string, priority: number): Promise<'done' | 'lease_lost'> {
+    const { context, tenantCode } = this;
+    const outcome = await matchTicket(context, { ticketId, tenantCode, leaseOwner: this.leaseOwner });
+    if (outcome.kind === 'lease_lost') return 'lease_lost';
+    if (outcome.kind !== 'offered' && outcome.kind !== 'in_call') return 'done';
+    await context.queues
+      .removeTicket({ tenantCode, ticketId })
+      .catch((error: unknown) =>
+        context.logger.debug('regular turn job left to its fetch', { tenant: tenantCode, ticketId, error }),
+      );
+    if ((await context.redis.hGet(context.keys.ticket(ticketId), 'status')) === 'waiting') {
+      await queueTicket(context, { tenantCode, ticketId, priority });
+    }
+    return 'done';
   }
 }

@@ -6,6 +6,14 @@ import type { VulnerableGroup } from '@vp/contract';
 /** BullMQ accepts priorities up to 2^21 - 1; each of the two classes owns a band of 2^20. */
 const classBand = 2 ** 20;
 
+/** The lowest priority of a regular ticket: priorities below it belong to priority tickets. */
+export const regularBand = classBand;
+
+/** Whether a queue priority is of the priority class (a vulnerable group declared). */
+export function isPriorityClass(priority: number): boolean {
+  return priority < regularBand;
+}
+
 /** The highest arrival rank one plaza day can hold. */
 export const maxArrivalRank = classBand - 1;
 

@@ -1,5 +1,10 @@
 // The ticket hash as stored in Redis, parsed once where it is read.
-import { ticketOutcomeSchema, ticketStatusSchema, vulnerableGroupSchema } from '@vp/contract';
+import {
+  priorityClaimAnswerSchema,
+  ticketOutcomeSchema,
+  ticketStatusSchema,
+  vulnerableGroupSchema,
+} from '@vp/contract';
 import { z } from 'zod';
 
 const millis = z.coerce.number().int().nonnegative();
@@ -30,6 +35,9 @@ export const ticketRecordSchema = z.object({
   outcome: ticketOutcomeSchema.optional(),
   notes: z.string().optional(),
   notedAt: millis.optional(),
+  /** The officer's answer to the vulnerable group declared (answer-priority-claim-5.lua). */
+  priorityClaim: priorityClaimAnswerSchema.optional(),
+  priorityClaimAt: millis.optional(),
   /** Counted up by every recorded change (record-event.lua). */
   revision: z.coerce.number().int().nonnegative().default(0),
   /** The citizen's open pages (event streams) across API processes. */

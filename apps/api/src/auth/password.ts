@@ -1,20 +1,32 @@
-// Officer password hashes: scrypt with a per-password salt, compared in constant time.
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+// Account password hashes: scrypt with a per-password salt, compared in constant time. Hashing
+// runs on libuv's thread pool (node:crypto's async scrypt), never on the event loop.
+import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
 const keyLength = 32;
-const cost = { N: 16384, r: 8, p: 1 };
+const cost: ScryptOptions = { N: 16384, r: 8, p: 1 };
+const base64Pattern = /^[A-Za-z0-9+/]+={0,2}$/;
+
+function deriveKey(password: string, salt: Buffer, length: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password, salt, length, cost, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
 
 /** Returns `scrypt$<salt base64>$<hash base64>`. */
-export function hashPassword(password: string): string {
+export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = scryptSync(password, salt, keyLength, cost);
+  const hash = await deriveKey(password, salt, keyLength);
   return `scrypt$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-export function verifyPassword(password: string, stored: string): boolean {
+/** Whether the password matches the stored hash; a malformed hash never matches. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, saltText, hashText] = stored.split('$');
   if (scheme !== 'scrypt' || saltText === undefined || hashText === undefined) return false;
+  // Node's base64 decoder skips what it cannot read: the text must be base64 and nothing else.
+  if (!base64Pattern.test(saltText) || !base64Pattern.test(hashText)) return false;
   const expected = Buffer.from(hashText, 'base64');
-  const actual = scryptSync(password, Buffer.from(saltText, 'base64'), expected.length, cost);
-  return expected.length === keyLength && timingSafeEqual(actual, expected);
+  if (expected.length !== keyLength) return false;
+  const actual = await deriveKey(password, Buffer.from(saltText, 'base64'), keyLength);
+  return timingSafeEqual(actual, expected);
 }

@@ -4,6 +4,7 @@
 import { AppError, type ErrorBody, isAppError } from '@vp/contract';
 import { isRedisUnavailableError, type Logger } from '@vp/engine';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { fromEdgeError } from './edge-guards';
 import { httpStatusOf } from './http-status';
 
 /** Body-parser failures carry a `type`; turn the ones a client causes into AppErrors. */
@@ -23,9 +24,6 @@ function fromBodyParser(error: unknown): AppError | undefined {
       cause: error,
     });
   }
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return new AppError('bad_request', 'unsupported body encoding', { field: 'body', cause: error });
-  }
   return undefined;
 }
 
@@ -43,7 +41,9 @@ function fromRedisOutage(error: unknown): AppError | undefined {
 
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, request, response, _next) => {
-    const known = isAppError(error) ? error : (fromBodyParser(error) ?? fromRedisOutage(error));
+    const known = isAppError(error)
+      ? error
+      : (fromBodyParser(error) ?? fromEdgeError(error) ?? fromRedisOutage(error));
     if (known) {
       const status = httpStatusOf[known.code];
       if (known.code === 'unavailable' && isRedisUnavailableError(error)) {

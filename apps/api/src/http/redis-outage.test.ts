@@ -34,7 +34,9 @@ describe('while Redis is unavailable', () => {
       LIVEKIT_URL: 'ws://127.0.0.1:9',
       LIVEKIT_API_KEY: 'test-key',
       LIVEKIT_API_SECRET: randomUUID() + randomUUID(),
-      SESSION_SECRET: randomUUID() + randomUUID(),
+      ALTCHA_HMAC_KEY: randomUUID() + randomUUID(),
+      // Takes tickets over HTTP without solving a proof of work.
+      TICKET_PROOF: 'off',
     });
     api = await startApiServer({ ...config, port: 0 }, { logger });
   });

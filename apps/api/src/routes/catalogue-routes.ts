@@ -1,15 +1,13 @@
-import { Router } from 'express';
-import type { ApiDeps } from '../deps';
+// The public catalogue and the health check's handlers (declared in route-table.ts).
+import type { RouteHandler } from '../http/route-definition';
 
 /** The public catalogue: tenants, their services and requirements. */
-export function createCatalogueRoutes(deps: ApiDeps): Router {
-  const router = Router();
-  router.get('/catalogue', (_request, response) => {
-    response.set('Cache-Control', 'public, max-age=60').json(deps.catalogue);
-  });
-  router.get('/health', async (_request, response) => {
-    await deps.plaza.redis.ping();
-    response.json({ ok: true });
-  });
-  return router;
-}
+export const showCatalogue: RouteHandler<'public'> = ({ response, deps }) => {
+  response.set('Cache-Control', 'public, max-age=60').json(deps.catalogue);
+};
+
+export const checkHealth: RouteHandler<'public'> = async ({ response, deps }) => {
+  await deps.plaza.redis.ping();
+  // Says when anonymous tickets need no proof of work, so that a plaza running so is seen.
+  response.json({ ok: true, ticketProof: deps.ticketProof.enabled ? 'on' : 'off' });
+};

@@ -1,7 +1,7 @@
 // The officer routes in-process against a real Redis: sign-in and sessions guard every action.
 
 import { randomUUID } from 'node:crypto';
-import type { ErrorBody, OfficerStreamEvent, Session } from '@vp/contract';
+import type { ErrorBody, OfficerStreamEvent, Session, StreamTicket } from '@vp/contract';
 import {
   acceptOffer,
   createTicket,
@@ -58,7 +58,7 @@ describe('officer routes', () => {
   });
 
   it('refuses actions without a valid session', async () => {
-    for (const token of [undefined, 'forged.token', `${(await signIn()).token}x`]) {
+    for (const token of [undefined, 'forged.token', `${(await signIn()).sessionId}x`]) {
       const response = await send('/api/officers/me/status', { status: 'ready' }, token);
       expect(response.status).toBe(401);
       expect(((await response.json()) as ErrorBody).error.code).toBe('unauthenticated');
@@ -66,7 +66,7 @@ describe('officer routes', () => {
   });
 
   it('sets a chosen status and refuses one that cannot be chosen', async () => {
-    const { token } = await signIn();
+    const { sessionId: token } = await signIn();
     const ready = await send('/api/officers/me/status', { status: 'ready' }, token);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
 
@@ -79,7 +79,7 @@ describe('officer routes', () => {
   });
 
   it('changes auto-accept in wrap-up without ending it, and refuses it with the status', async () => {
-    const { token, officer } = await signIn();
+    const { sessionId: token, officer } = await signIn();
     const identity = { id: officer.id, name: officer.name, tenantCodes: officer.tenantCodes };
     const { context } = api.plaza;
     await createTicket(context, { ...api.service, name: 'Ani' });
@@ -92,8 +92,10 @@ describe('officer routes', () => {
     await endOfficerCall(context, { officer: identity, ticketId });
 
     // Another console of the same officer, open on its event stream.
+    const ticketAnswer = await send('/api/officers/me/events/ticket', undefined, token);
+    const { streamTicket } = (await ticketAnswer.json()) as StreamTicket;
     const otherConsole = await openEventStreamReader<OfficerStreamEvent>(
-      `${api.url}/api/officers/me/events?token=${encodeURIComponent(token)}`,
+      `${api.url}/api/officers/me/events?ticket=${encodeURIComponent(streamTicket)}`,
     );
     const setAutoAccept = (autoAccept: unknown) =>
       send('/api/officers/me/preferences', { autoAccept }, token, 'PUT');
@@ -115,14 +117,14 @@ describe('officer routes', () => {
   });
 
   it.each(['accept', 'decline'])('refuses to %s an offer that was never made', async (answer) => {
-    const { token } = await signIn();
+    const { sessionId: token } = await signIn();
     const response = await send(`/api/officers/me/offer/${answer}`, {}, token);
     expect(response.status).toBe(409);
     expect(((await response.json()) as ErrorBody).error.code).toBe('offer_not_found');
   });
 
   it('refuses a transfer outside a call, and one naming no tenant', async () => {
-    const { token } = await signIn();
+    const { sessionId: token } = await signIn();
     const ticketId = randomUUID();
     const outside = await send('/api/officers/me/call/transfer', { ticketId, tenantCode: 'SAM' }, token);
     expect(outside.status).toBe(409);
@@ -134,7 +136,7 @@ describe('officer routes', () => {
 
   it('ends or transfers only the call the request names, so a stale console cannot end the next', async () => {
     const response = await send('/api/officers/login', { username: 'sam1', password: demoPassword });
-    const { token, officer } = (await response.json()) as Session;
+    const { sessionId: token, officer } = (await response.json()) as Session;
     const identity = { id: officer.id, name: officer.name, tenantCodes: officer.tenantCodes };
     const { context } = api.plaza;
     const samsat = context.catalogue.tenants.find((tenant) => tenant.code === 'SAM');

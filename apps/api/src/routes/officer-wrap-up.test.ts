@@ -8,14 +8,17 @@ import {
   endOfficerCall,
   getOfficerView,
   type Logger,
-  type OfficerIdentity,
   setOfficerStatus,
 } from '@vp/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import {
+  type ApiTestServer,
+  officerIdentityOf,
+  signInOfficer,
+  startApiTestServer,
+} from '../../../../test/support/api-test-server';
 import { waitFor } from '../../../../test/support/wait-for';
 
-const demoPassword = 'plaza-demo';
 const privateNotes = 'NIK 6472010101900001 minta legalisir KK';
 
 describe('officer wrap-up route', () => {
@@ -39,20 +42,7 @@ describe('officer wrap-up route', () => {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: raw ? String(body) : JSON.stringify(body),
     });
-  const signIn = async (username: string) => {
-    const response = await fetch(`${api.url}/api/officers/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: demoPassword }),
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as Session;
-  };
-  const identityOf = (session: Session): OfficerIdentity => ({
-    id: session.officer.id,
-    name: session.officer.name,
-    tenantCodes: session.officer.tenantCodes,
-  });
+  const signIn = (username: string) => signInOfficer(api, username);
   const storedTicket = () => api.plaza.context.redis.hGetAll(api.plaza.context.keys.ticket(ticketId));
 
   beforeAll(async () => {
@@ -61,7 +51,7 @@ describe('officer wrap-up route', () => {
     other = await signIn('dkc2');
     // dkc1 serves a citizen and ends the call; they are in wrap-up.
     const { context } = api.plaza;
-    const identity = identityOf(officer);
+    const identity = officerIdentityOf(officer);
     const { ticket } = await createTicket(context, { ...api.service, name: 'Ani' });
     ticketId = ticket.id;
     await setOfficerStatus(context, { officer: identity, status: 'ready' });
@@ -94,21 +84,21 @@ describe('officer wrap-up route', () => {
     ['a malformed ticket id', { outcome: 'served', notes: '', ticketId: '../x' }, 422, 'ticketId'],
   ])('answers %s with %i naming the field, and changes nothing', async (_case, body, status, field) => {
     const before = await storedTicket();
-    const response = await send({ ticketId, ...body }, officer.token);
+    const response = await send({ ticketId, ...body }, officer.sessionId);
     expect(response.status).toBe(status);
     expect(((await response.json()) as ErrorBody).error).toMatchObject({ code: 'validation_failed', field });
     expect(await storedTicket()).toEqual(before);
   });
 
   it('answers a malformed JSON body with 400', async () => {
-    const response = await send('{"outcome":', officer.token, true);
+    const response = await send('{"outcome":', officer.sessionId, true);
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorBody).error.field).toBe('body');
   });
 
   it("refuses another officer's ticket with 403 and an unknown ticket with 404", async () => {
     const before = await storedTicket();
-    const others = await send({ ticketId, outcome: 'served', notes: privateNotes }, other.token);
+    const others = await send({ ticketId, outcome: 'served', notes: privateNotes }, other.sessionId);
     expect(others.status).toBe(403);
     expect(((await others.json()) as ErrorBody).error).toMatchObject({
       code: 'forbidden',
@@ -116,7 +106,7 @@ describe('officer wrap-up route', () => {
     });
     const unknown = await send(
       { ticketId: randomUUID(), outcome: 'served', notes: privateNotes },
-      officer.token,
+      officer.sessionId,
     );
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as ErrorBody).error.code).toBe('ticket_not_found');
@@ -126,7 +116,7 @@ describe('officer wrap-up route', () => {
   it('stores the outcome and notes with the ticket and answers the officer view', async () => {
     const response = await send(
       { ticketId, outcome: 'follow_up', notes: ` ${privateNotes} ` },
-      officer.token,
+      officer.sessionId,
     );
     expect(response.status).toBe(200);
     const view = (await response.json()) as OfficerView;
@@ -137,7 +127,7 @@ describe('officer wrap-up route', () => {
     expect(await storedTicket()).toMatchObject({ outcome: 'follow_up', notes: privateNotes });
 
     // Sent again, it corrects them.
-    const corrected = await send({ ticketId, outcome: 'served', notes: '' }, officer.token);
+    const corrected = await send({ ticketId, outcome: 'served', notes: '' }, officer.sessionId);
     expect(((await corrected.json()) as OfficerView).lastTicket).toMatchObject({
       outcome: 'served',
       notes: '',

@@ -68,15 +68,22 @@ describe('ticket routes', () => {
   });
 
   it.each([
-    ['malformed JSON', '{"tenantCode": "DKC",', {}, 400, 'bad_request'],
-    ['an oversized body', JSON.stringify({ name: 'x'.repeat(20_000) }), {}, 413, 'payload_too_large'],
-    ['a body that is not JSON', 'tenantCode=DKC', { 'content-type': 'text/plain' }, 400, 'bad_request'],
-  ])('refuses %s', async (_case, body, headers, status, code) => {
+    ['malformed JSON', '{"tenantCode": "DKC",', {}, 400, 'bad_request', 'body'],
+    ['an oversized body', JSON.stringify({ name: 'x'.repeat(20_000) }), {}, 413, 'payload_too_large', 'body'],
+    [
+      'a body that is not JSON',
+      'tenantCode=DKC',
+      { 'content-type': 'text/plain' },
+      415,
+      'unsupported_media_type',
+      'content-type',
+    ],
+  ])('refuses %s', async (_case, body, headers, status, code, field) => {
     const response = await post('/api/tickets', body, headers);
     const answer = (await response.json()) as ErrorBody;
 
     expect(response.status).toBe(status);
-    expect(answer.error).toMatchObject({ code, field: 'body' });
+    expect(answer.error).toMatchObject({ code, field });
     expect(await api.countFootprint()).toEqual({ keys: 0, queuedJobs: 0 });
   });
 

@@ -1,4 +1,5 @@
-// The citizen's routes. A ticket is reached with its id and the access key of its link.
+// The citizen's routes' handlers (declared in route-table.ts). A ticket is reached with its id
+// and the access key of its link, which the route table checks before these run.
 import { AppError, createTicketRequestSchema } from '@vp/contract';
 import {
   cancelTicket,
@@ -9,25 +10,16 @@ import {
   getTicketView,
   markCitizenConnected,
   markCitizenDisconnected,
-  readTicketWithKey,
 } from '@vp/engine';
-import { type Request, Router } from 'express';
+import type { Request } from 'express';
 import type { ApiDeps } from '../deps';
+import type { RouteHandler } from '../http/route-definition';
 import { parseInput } from '../http/validate';
 import { openEventStream } from '../realtime/event-stream';
 import { closeCall, joinCall } from './call-join';
+import type { ticketParams } from './route-params';
 
-function accessKeyOf(request: Request): string {
-  const key =
-    request.get('x-ticket-key') ?? (typeof request.query.key === 'string' ? request.query.key : undefined);
-  if (!key) {
-    throw new AppError('unauthenticated', 'ticket key missing', {
-      userMessage: 'The ticket link is incomplete',
-      field: 'key',
-    });
-  }
-  return key;
-}
+type CitizenHandler = RouteHandler<'citizen', typeof ticketParams>;
 
 /**
  * Counts the request's connection as the citizen's presence. Returns the release to run once
@@ -65,66 +57,61 @@ async function holdCitizenPresence(
   return release;
 }
 
-export function createTicketRoutes(deps: ApiDeps): Router {
-  const router = Router();
-  const { plaza } = deps;
-  const ticketOf = (request: Request<{ id: string }>) =>
-    readTicketWithKey(plaza, { ticketId: request.params.id, accessKey: accessKeyOf(request) });
+/** A single-use, short-lived challenge: no cache may hand the same one to someone else. */
+export const issueTicketChallenge: RouteHandler<'public'> = async ({ response, deps }) => {
+  response.json(await deps.ticketProof.issueChallenge());
+};
 
-  router.post('/tickets', async (request, response) => {
-    const created = await createTicket(plaza, parseInput(createTicketRequestSchema, request.body));
-    deps.logger.info('ticket created', { ticketId: created.ticket.id, tenant: created.ticket.tenantCode });
-    response.status(201).json(created);
+export const takeTicket: RouteHandler<'public'> = async ({ request, response, deps }) => {
+  const { proof, ...ticketRequest } = parseInput(createTicketRequestSchema, request.body);
+  // Spent before the ticket is made: a proof is good for one attempt, whatever its outcome.
+  await deps.ticketProof.spend(proof);
+  const created = await createTicket(deps.plaza, ticketRequest);
+  deps.logger.info('ticket created', { ticketId: created.ticket.id, tenant: created.ticket.tenantCode });
+  response.status(201).json(created);
+};
+
+export const showTicket: CitizenHandler = async ({ response, deps, ticket }) => {
+  response.json(await describeTicket(deps.plaza, ticket));
+};
+
+export const streamTicketEvents: CitizenHandler = async ({ request, response, deps, ticket }) => {
+  // The open stream is the citizen's presence: its drop starts the grace period (I7).
+  const release = await holdCitizenPresence(deps, { request, ticketId: ticket.id });
+  if (!release) return;
+  let unwatch = () => {};
+  const stream = openEventStream(request, response, () => {
+    unwatch();
+    release();
   });
+  unwatch = deps.hub.watchTicket({ ticketId: ticket.id, tenantCode: ticket.tenant, stream });
+};
 
-  router.get('/tickets/:id', async (request, response) => {
-    response.json(await describeTicket(plaza, await ticketOf(request)));
-  });
+export const cancelCitizenTicket: CitizenHandler = async ({ response, deps, ticket }) => {
+  if ((await cancelTicket(deps.plaza, ticket.id)) === 'in_call') await closeCall(deps, ticket.id);
+  deps.logger.info('ticket cancelled', { ticketId: ticket.id });
+  response.json(await getTicketView(deps.plaza, ticket.id));
+};
 
-  router.get('/tickets/:id/events', async (request, response) => {
-    const ticket = await ticketOf(request);
-    // The open stream is the citizen's presence: its drop starts the grace period (I7).
-    const release = await holdCitizenPresence(deps, { request, ticketId: ticket.id });
-    if (!release) return;
-    let unwatch = () => {};
-    const stream = openEventStream(request, response, () => {
-      unwatch();
-      release();
+export const joinCitizenCall: CitizenHandler = async ({ response, deps, ticket }) => {
+  if (ticket.status !== 'in_call') {
+    throw new AppError('ticket_not_in_call', `ticket ${ticket.id} is ${ticket.status}`, {
+      userMessage: 'The call has not started',
     });
-    unwatch = deps.hub.watchTicket({ ticketId: ticket.id, tenantCode: ticket.tenant, stream });
+  }
+  const join = await joinCall(deps, {
+    ticketId: ticket.id,
+    role: 'citizen',
+    id: ticket.id,
+    // The ticket number, not the name: room names and identities end up in server logs.
+    displayName: formatTicketNumber({ tenantCode: ticket.tenant, sequence: ticket.sequence }),
   });
+  response.json(join);
+};
 
-  router.post('/tickets/:id/cancel', async (request, response) => {
-    const ticket = await ticketOf(request);
-    if ((await cancelTicket(plaza, ticket.id)) === 'in_call') await closeCall(deps, ticket.id);
-    deps.logger.info('ticket cancelled', { ticketId: ticket.id });
-    response.json(await getTicketView(plaza, ticket.id));
-  });
-
-  router.post('/tickets/:id/call', async (request, response) => {
-    const ticket = await ticketOf(request);
-    if (ticket.status !== 'in_call') {
-      throw new AppError('ticket_not_in_call', `ticket ${ticket.id} is ${ticket.status}`, {
-        userMessage: 'The call has not started',
-      });
-    }
-    const join = await joinCall(deps, {
-      ticketId: ticket.id,
-      role: 'citizen',
-      id: ticket.id,
-      // The ticket number, not the name: room names and identities end up in server logs.
-      displayName: formatTicketNumber({ tenantCode: ticket.tenant, sequence: ticket.sequence }),
-    });
-    response.json(join);
-  });
-
-  router.post('/tickets/:id/end', async (request, response) => {
-    const ticket = await ticketOf(request);
-    await endTicket(plaza, { ticketId: ticket.id, status: 'completed', by: 'citizen', from: ['in_call'] });
-    await closeCall(deps, ticket.id);
-    deps.logger.info('call ended by citizen', { ticketId: ticket.id });
-    response.json(await getTicketView(plaza, ticket.id));
-  });
-
-  return router;
-}
+export const endCitizenCall: CitizenHandler = async ({ response, deps, ticket }) => {
+  await endTicket(deps.plaza, { ticketId: ticket.id, status: 'completed', by: 'citizen', from: ['in_call'] });
+  await closeCall(deps, ticket.id);
+  deps.logger.info('call ended by citizen', { ticketId: ticket.id });
+  response.json(await getTicketView(deps.plaza, ticket.id));
+};

@@ -51,6 +51,7 @@ describe('toApiError', () => {
     [401, 'unauthenticated'],
     [404, 'not_found'],
     [409, 'conflict'],
+    [415, 'unsupported_media_type'],
     [429, 'rate_limited'],
     [500, 'internal'],
     [418, 'bad_request'],

@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly status: number;
   /** Facts to render in the user's language, e.g. when a closed tenant opens. */
   readonly details: ErrorDetails | undefined;
+  /** When a refused request may be tried again (the answer's Retry-After, in seconds). */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(options: {
     code: ClientErrorCode;
@@ -20,6 +22,7 @@ export class ApiError extends Error {
     status: number;
     field?: string;
     details?: ErrorDetails;
+    retryAfterSeconds?: number;
     cause?: unknown;
   }) {
     super(options.message, { cause: options.cause });
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.field = options.field;
     this.status = options.status;
     this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -61,6 +65,7 @@ export function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
   if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
   if (status === 422) return 'validation_failed';
   if (status === 429) return 'rate_limited';
   if (status === 502 || status === 503 || status === 504) return 'unavailable';
@@ -77,11 +82,18 @@ export async function toApiError(response: Response): Promise<ApiError> {
     // Not JSON: fall back on the status.
   }
   const parsed = parseErrorBody(body);
+  const retryAfter = response.headers.get('Retry-After')?.trim() ?? '';
+  const retryAfterSeconds = /^\d{1,7}$/.test(retryAfter) ? { retryAfterSeconds: Number(retryAfter) } : {};
   if (parsed === null) {
     const code = codeForStatus(response.status);
-    return new ApiError({ code, message: `HTTP ${response.status}`, status: response.status });
+    return new ApiError({
+      code,
+      message: `HTTP ${response.status}`,
+      status: response.status,
+      ...retryAfterSeconds,
+    });
   }
-  return new ApiError({ ...parsed, status: response.status });
+  return new ApiError({ ...parsed, status: response.status, ...retryAfterSeconds });
 }
 
 /** Any thrown value as an ApiError, so components handle one type. */

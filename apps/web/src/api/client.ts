@@ -7,14 +7,19 @@ import type {
   EndCallRequest,
   OfficerPreferencesRequest,
   OfficerView,
+  PriorityClaimRequest,
   Session,
   SetOfficerStatusRequest,
+  StreamTicket,
+  TicketChallenge,
   TicketView,
   TransferRequest,
   TransferTarget,
   WrapUpRequest,
 } from '@vp/contract';
+import { readBrowserId } from '../storage/preferences';
 import { ApiError, toApiError } from './api-error';
+import { browserIdHeader } from './contract-values';
 import { retryDelayMs, shouldRetry, waitBeforeRetry } from './retry-after';
 
 interface RequestOptions {
@@ -64,8 +69,15 @@ export function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
   return request<Catalogue>('/api/catalogue', signal ? { signal } : {});
 }
 
+/** A fresh proof-of-work challenge to solve before taking a ticket (or word that none is needed). */
+export function fetchTicketChallenge(signal?: AbortSignal): Promise<TicketChallenge> {
+  return request<TicketChallenge>('/api/tickets/challenge', signal ? { signal } : {});
+}
+
 export function createTicket(body: CreateTicketRequest): Promise<CreatedTicket> {
-  return request<CreatedTicket>('/api/tickets', { method: 'POST', body });
+  // The browser's id: the API limits ticket creation per browser as well as per address.
+  const headers = { [browserIdHeader]: readBrowserId() };
+  return request<CreatedTicket>('/api/tickets', { method: 'POST', body, headers });
 }
 
 export function fetchTicket(ticketId: string, accessKey: string): Promise<TicketView> {
@@ -160,11 +172,33 @@ export function transferCall(token: string, ticketId: string, target: TransferTa
   });
 }
 
+/** Confirms or rejects the vulnerable group the citizen of this ticket's call declared. */
+export function answerPriorityClaim(token: string, body: PriorityClaimRequest): Promise<OfficerView> {
+  return request<OfficerView>('/api/officers/me/call/priority', {
+    method: 'POST',
+    body,
+    headers: bearer(token),
+  });
+}
+
 /** Records, or corrects, the outcome and notes of a call the officer served. */
 export function recordWrapUp(token: string, body: WrapUpRequest): Promise<OfficerView> {
   return request<OfficerView>('/api/officers/me/wrap-up', { method: 'POST', body, headers: bearer(token) });
 }
 
-export function officerEventsUrl(token: string): string {
-  return `/api/officers/me/events?token=${encodeURIComponent(token)}`;
+/** Ends the session at once, on the server too: its event streams close. */
+export async function signOut(token: string): Promise<void> {
+  await request<unknown>('/api/session/sign-out', { method: 'POST', headers: bearer(token) });
+}
+
+/**
+ * The address of a new officer event stream. EventSource cannot send the session, so it carries a
+ * single-use stream ticket, fetched for each connection; the session id never goes in a URL.
+ */
+export async function officerEventsUrl(token: string): Promise<string> {
+  const { streamTicket } = await request<StreamTicket>('/api/officers/me/events/ticket', {
+    method: 'POST',
+    headers: bearer(token),
+  });
+  return `/api/officers/me/events?ticket=${encodeURIComponent(streamTicket)}`;
 }

@@ -3,6 +3,7 @@
 // contract's schemas are built at module load. Each table is a Record over the contract's type,
 // so tsc fails the moment the contract adds or drops a value.
 import type {
+  browserIdHeader as contractBrowserIdHeader,
   heartbeatEventName as contractHeartbeatEventName,
   eventStreamHeartbeatMs as contractHeartbeatMs,
   ErrorCode,
@@ -16,6 +17,7 @@ const errorCodeTable: Record<ErrorCode, true> = {
   bad_request: true,
   validation_failed: true,
   payload_too_large: true,
+  unsupported_media_type: true,
   unauthenticated: true,
   forbidden: true,
   not_found: true,
@@ -29,10 +31,12 @@ const errorCodeTable: Record<ErrorCode, true> = {
   call_not_current: true,
   ticket_not_served: true,
   offer_not_found: true,
+  priority_claim_not_open: true,
   officer_busy: true,
   officer_not_of_tenant: true,
   tenant_closed: true,
   quota_reached: true,
+  proof_rejected: true,
   rate_limited: true,
   unavailable: true,
   internal: true,
@@ -87,3 +91,6 @@ export const heartbeatEventName: typeof contractHeartbeatEventName = 'heartbeat'
 
 /** How often the server sends it; typed by the contract's literal, so the two agree. */
 export const eventStreamHeartbeatMs: typeof contractHeartbeatMs = 5_000;
+
+/** The header carrying the browser's random id: ticket creation is limited per browser too. */
+export const browserIdHeader: typeof contractBrowserIdHeader = 'X-Browser-Id';

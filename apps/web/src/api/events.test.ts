@@ -205,4 +205,56 @@ describe('openEventStream', () => {
     expect(FakeEventSource.opened).toHaveLength(1);
     expect(states).toEqual(['connecting', 'open']);
   });
+
+  describe('with an address made fresh for each connection (a single-use stream ticket)', () => {
+    let made: number;
+    let failNext: unknown;
+    let urlErrors: unknown[];
+
+    beforeEach(() => {
+      close();
+      FakeEventSource.opened = [];
+      made = 0;
+      failNext = undefined;
+      urlErrors = [];
+      close = openEventStream({
+        url: async () => {
+          if (failNext !== undefined) throw failNext;
+          made += 1;
+          return `/events?ticket=t${made}`;
+        },
+        onUrlError: (error) => urlErrors.push(error),
+        parse: parseTicketEvent,
+        onMessage: (value) => messages.push(value),
+      });
+    });
+
+    it('asks for a new address on every reconnect, never letting EventSource reuse a spent one', async () => {
+      await vi.advanceTimersByTimeAsync(0);
+      const first = FakeEventSource.last();
+      expect(first.url).toBe('/events?ticket=t1');
+      first.open();
+      // A passing error: EventSource would retry the same URL by itself; the stream replaces it.
+      first.fail(false);
+      expect(first.readyState).toBe(FakeEventSource.CLOSED);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(FakeEventSource.opened.map((source) => source.url)).toEqual([
+        '/events?ticket=t1',
+        '/events?ticket=t2',
+      ]);
+    });
+
+    it('reports a failing address (the session ended) and keeps retrying with backoff', async () => {
+      await vi.advanceTimersByTimeAsync(0);
+      FakeEventSource.last().open();
+      failNext = new Error('unauthenticated');
+      FakeEventSource.last().fail(true);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(urlErrors).toEqual([failNext]);
+      expect(FakeEventSource.opened).toHaveLength(1);
+      failNext = undefined;
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(FakeEventSource.last().url).toBe('/events?ticket=t2');
+    });
+  });
 });

@@ -10,7 +10,14 @@ import { eventStreamHeartbeatMs, heartbeatEventName } from './contract-values';
 export type StreamConnection = 'connecting' | 'open' | 'reconnecting' | 'offline';
 
 export interface EventStreamOptions<T> {
-  url: string;
+  /**
+   * The stream's address, or a function that makes a fresh one for every connection (a
+   * single-use stream ticket): then a dropped stream is always reopened by us, never by
+   * EventSource's own retry of the spent address.
+   */
+  url: string | (() => Promise<string>);
+  /** The address function failed (e.g. the session ended); the stream still retries with backoff. */
+  onUrlError?(error: unknown): void;
   /** Turns one message's parsed JSON into a value, or null to ignore it. */
   parse(data: unknown): T | null;
   onMessage(value: T): void;
@@ -33,6 +40,9 @@ export function openEventStream<T>(options: EventStreamOptions<T>): () => void {
   let retryMs = firstRetryMs;
   let closed = false;
   let reported: StreamConnection | null = null;
+  /** Counts connection attempts, so that a late address is not used by an older attempt. */
+  let attempt = 0;
+  const freshUrlEachTime = typeof options.url === 'function';
 
   const report = (state: StreamConnection) => {
     // While the browser knows it is offline, "reconnecting" would promise more than is happening.
@@ -67,7 +77,30 @@ export function openEventStream<T>(options: EventStreamOptions<T>): () => void {
   function connect() {
     clearTimeout(retryTimer);
     dropSource();
-    const current = new EventSource(options.url);
+    const url = options.url;
+    if (typeof url === 'string') {
+      open(url);
+      return;
+    }
+    const thisAttempt = ++attempt;
+    // Fetching the address may hang as a connection may: the watchdog covers both.
+    armWatchdog();
+    url().then(
+      (fresh) => {
+        if (!closed && thisAttempt === attempt) open(fresh);
+      },
+      (error: unknown) => {
+        if (closed || thisAttempt !== attempt) return;
+        clearTimeout(silenceTimer);
+        report('reconnecting');
+        options.onUrlError?.(error);
+        if (!closed) scheduleRetry();
+      },
+    );
+  }
+
+  function open(url: string) {
+    const current = new EventSource(url);
     source = current;
     // A connection attempt that hangs is as dead as a silent stream.
     armWatchdog();
@@ -95,7 +128,7 @@ export function openEventStream<T>(options: EventStreamOptions<T>): () => void {
     current.onerror = () => {
       if (closed || source !== current) return;
       report('reconnecting');
-      if (current.readyState === EventSource.CLOSED) {
+      if (current.readyState === EventSource.CLOSED || freshUrlEachTime) {
         dropSource();
         scheduleRetry();
       }

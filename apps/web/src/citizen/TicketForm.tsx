@@ -2,6 +2,7 @@ import type { CreatedTicket, CreateTicketRequest, Service, Tenant, VulnerableGro
 import { type FormEvent, useState } from 'react';
 import { type ApiError, asApiError } from '../api/api-error';
 import { createTicket } from '../api/client';
+import { useTicketProof } from '../hooks/useTicketProof';
 import type { MessageKey } from '../i18n/id';
 import { useT } from '../i18n/useT';
 import { ErrorNotice } from '../ui/ErrorNotice';
@@ -9,6 +10,7 @@ import { errorMessageKey } from '../ui/error-message';
 import { useFocusOnMount } from '../ui/useFocusOnMount';
 import { PriorityChoice } from './PriorityChoice';
 import { RequirementList } from './RequirementList';
+import { sendWithProof } from './ticket-proof';
 
 interface TicketFormProps {
   tenant: Tenant;
@@ -16,6 +18,9 @@ interface TicketFormProps {
   onCreated(created: CreatedTicket): void;
   onBack(): void;
 }
+
+/** What the submit button is waiting for: the proof of work, then the API. */
+type SubmitPhase = 'idle' | 'preparing' | 'submitting';
 
 /** Step 3: the citizen's name, then the ticket. */
 export function TicketForm({ tenant, service, onCreated, onBack }: TicketFormProps) {
@@ -25,7 +30,16 @@ export function TicketForm({ tenant, service, onCreated, onBack }: TicketFormPro
   const [priority, setPriority] = useState<VulnerableGroup | null>(null);
   const [nameError, setNameError] = useState<MessageKey | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const [phase, setPhase] = useState<SubmitPhase>('idle');
+  // Solved in the background while the citizen fills the form.
+  const proofs = useTicketProof();
+
+  const takeTicket = (request: CreateTicketRequest): Promise<CreatedTicket> =>
+    sendWithProof(proofs, {
+      send: (proof) => createTicket(proof === undefined ? request : { ...request, proof }),
+      onPreparing: () => setPhase('preparing'),
+      onSending: () => setPhase('submitting'),
+    });
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,19 +50,20 @@ export function TicketForm({ tenant, service, onCreated, onBack }: TicketFormPro
       return;
     }
     setNameError(null);
-    setSubmitting(true);
     try {
       const request: CreateTicketRequest = { tenantCode: tenant.code, serviceId: service.id, name: trimmed };
       if (priority !== null) request.vulnerableGroup = priority;
-      onCreated(await createTicket(request));
+      onCreated(await takeTicket(request));
     } catch (cause) {
+      // The API took the proof whatever the outcome: prepare the next attempt's.
+      proofs.prepare();
       const apiError = asApiError(cause);
       if (apiError.field === 'name') {
         setNameError(apiError.code === 'validation_failed' ? 'form.nameInvalid' : errorMessageKey(apiError));
       } else {
         setError(apiError);
       }
-      setSubmitting(false);
+      setPhase('idle');
     }
   };
 
@@ -105,9 +120,24 @@ export function TicketForm({ tenant, service, onCreated, onBack }: TicketFormPro
         </div>
         <PriorityChoice value={priority} onChange={setPriority} />
         {error && <ErrorNotice error={error} />}
-        <button type="submit" className="button button-block" data-testid="take-ticket" disabled={submitting}>
-          {t(submitting ? 'form.submitting' : 'form.submit')}
+        <button
+          type="submit"
+          className="button button-block"
+          data-testid="take-ticket"
+          disabled={phase !== 'idle'}
+          aria-describedby={phase === 'preparing' ? 'ticket-preparing' : undefined}
+        >
+          {t(
+            phase === 'preparing'
+              ? 'form.preparing'
+              : phase === 'submitting'
+                ? 'form.submitting'
+                : 'form.submit',
+          )}
         </button>
+        <p id="ticket-preparing" className="field-hint" aria-live="polite" data-testid="ticket-preparing">
+          {phase === 'preparing' ? t('form.preparingHint') : ''}
+        </p>
       </form>
     </section>
   );

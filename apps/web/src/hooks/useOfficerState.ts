@@ -7,6 +7,7 @@ import {
   endOfficerCall,
   fetchOfficer,
   officerEventsUrl,
+  answerPriorityClaim as postPriorityClaim,
   recordWrapUp as postWrapUp,
   setOfficerPreferences,
   setOfficerStatus,
@@ -16,7 +17,15 @@ import { openEventStream, parseOfficerEvent, type StreamConnection } from '../ap
 import { keepNewer } from '../api/newer-view';
 
 /** What the officer asked for and the API has not answered yet; each button words its own wait. */
-export type OfficerAction = 'status' | 'autoAccept' | 'accept' | 'decline' | 'end' | 'transfer' | 'wrapUp';
+export type OfficerAction =
+  | 'status'
+  | 'autoAccept'
+  | 'accept'
+  | 'decline'
+  | 'end'
+  | 'transfer'
+  | 'priorityClaim'
+  | 'wrapUp';
 
 export interface OfficerState {
   officer: OfficerView | null;
@@ -35,6 +44,8 @@ export interface OfficerState {
   /** Ends the call of this ticket, and no other. */
   endCall(ticketId: string): Promise<void>;
   transfer(ticketId: string, target: TransferTarget): Promise<void>;
+  /** Confirms or rejects the priority claim of this ticket's call, and no other. */
+  answerPriorityClaim(ticketId: string, confirmed: boolean): Promise<void>;
   /**
    * Saves the outcome and notes of the last call; resolves to the error for the form to show
    * beside its field (null once saved), instead of the console-wide action error.
@@ -44,7 +55,7 @@ export interface OfficerState {
 
 /**
  * The signed-in officer, fetched once then kept live over server-sent events.
- * `onUnauthenticated` runs when the API stops accepting the token.
+ * `onUnauthenticated` runs when the API stops accepting the session (any 401).
  */
 export function useOfficerState(token: string, onUnauthenticated: () => void): OfficerState {
   const [officer, setOfficerView] = useState<OfficerView | null>(null);
@@ -74,7 +85,13 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
         if (!live) return;
         setOfficer(first);
         closeStream = openEventStream({
-          url: officerEventsUrl(token),
+          // A fresh single-use stream ticket for every connection, reconnects included.
+          url: () => officerEventsUrl(token),
+          // The session ended (signed out elsewhere, ended by an admin, expired): signed out here.
+          // Anything else (no network) is retried by the stream itself.
+          onUrlError: (cause) => {
+            if (live && asApiError(cause).code === 'unauthenticated') onUnauthenticatedRef.current();
+          },
           parse: parseOfficerEvent,
           onMessage: (next) => live && setOfficer(next),
           onConnectionChange: (state) => live && setConnection(state),
@@ -128,6 +145,11 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
       run('transfer', () => transferCall(token, ticketId, target)),
     [run, token],
   );
+  const answerPriorityClaim = useCallback(
+    (ticketId: string, confirmed: boolean) =>
+      run('priorityClaim', () => postPriorityClaim(token, { ticketId, confirmed })),
+    [run, token],
+  );
 
   const recordWrapUp = useCallback(
     async (wrapUp: WrapUpRequest) => {
@@ -159,6 +181,7 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
     decline,
     endCall,
     transfer,
+    answerPriorityClaim,
     recordWrapUp,
   };
 }

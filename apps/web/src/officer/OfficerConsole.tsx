@@ -10,12 +10,15 @@ import { useT } from '../i18n/useT';
 import { ConnectionState } from '../ui/ConnectionState';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { OfferCard } from './OfferCard';
+import { PriorityClaimPanel } from './PriorityClaimPanel';
 import { StatusControls } from './StatusControls';
 import { TransferForm } from './TransferForm';
 import { WrapUpPanel } from './WrapUpPanel';
 
 interface OfficerConsoleProps {
   token: string;
+  /** The sign-out is on its way to the API. */
+  signingOut: boolean;
   onLogout(): void;
   onExpired(): void;
 }
@@ -36,7 +39,7 @@ function describeTicket(catalogue: Catalogue | null, local: I18nValue['local'], 
 }
 
 /** The officer's working screen: status, the offered citizen, the call. */
-export function OfficerConsole({ token, onLogout, onExpired }: OfficerConsoleProps) {
+export function OfficerConsole({ token, signingOut, onLogout, onExpired }: OfficerConsoleProps) {
   const { t, local } = useT();
   const state = useOfficerState(token, onExpired);
   const { catalogue } = useCatalogue();
@@ -70,8 +73,14 @@ export function OfficerConsole({ token, onLogout, onExpired }: OfficerConsolePro
           </p>
           <p className="officer-tenants">{t('officer.tenants', { tenants: tenantNames.join(', ') })}</p>
         </div>
-        <button type="button" className="button button-secondary" onClick={onLogout}>
-          {t('officer.logout')}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={onLogout}
+          disabled={signingOut}
+          data-testid="officer-logout"
+        >
+          {t(signingOut ? 'officer.logout.pending' : 'officer.logout')}
         </button>
       </div>
       <StatusControls
@@ -109,6 +118,14 @@ export function OfficerConsole({ token, onLogout, onExpired }: OfficerConsolePro
                 {describeTicket(catalogue, local, officer.ticket).serviceName}
               </span>
             </h2>
+          )}
+          {callTicket && (
+            <PriorityClaimPanel
+              ticket={callTicket}
+              saving={pending === 'priorityClaim'}
+              busy={state.busy}
+              onAnswer={(confirmed) => state.answerPriorityClaim(callTicket.id, confirmed)}
+            />
           )}
           <CallStage
             fetchJoin={fetchJoin}

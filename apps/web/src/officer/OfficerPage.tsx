@@ -10,8 +10,9 @@ export function OfficerPage() {
     <OfficerConsole
       key={session.token}
       token={session.token}
-      onLogout={() => session.logout()}
-      onExpired={() => session.logout({ expired: true })}
+      signingOut={session.signingOut}
+      onLogout={() => void session.logout()}
+      onExpired={session.expire}
     />
   );
 }

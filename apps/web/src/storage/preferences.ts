@@ -3,8 +3,11 @@
 import { type Language, parseLanguage } from '../i18n/translate';
 
 const languageKey = 'vp.language';
+/** A random id of this browser, sent with ticket creation (limited per browser as well). */
+const browserIdKey = 'vp.browserId';
 const ticketKey = 'vp.ticket';
-const officerTokenKey = 'vp.officer.token';
+/** The officer's session id (a token kept under the old key would no longer be accepted). */
+const officerSessionKey = 'vp.officer.session';
 
 /** The ticket a citizen holds: its id and the secret access key of its link. */
 export interface StoredTicket {
@@ -67,10 +70,37 @@ export function forgetStoredTicket(id: string): void {
   if (readStoredTicket()?.id === id) safeSet(local, ticketKey, null);
 }
 
-export function readOfficerToken(): string | null {
-  return safeGet(session, officerTokenKey);
+/** The officer's session id, kept in sessionStorage so that it ends with the browser tab. */
+export function readOfficerSession(): string | null {
+  return safeGet(session, officerSessionKey);
 }
 
-export function storeOfficerToken(token: string | null): void {
-  safeSet(session, officerTokenKey, token);
+export function storeOfficerSession(sessionId: string | null): void {
+  safeSet(session, officerSessionKey, sessionId);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A random (v4) UUID; `crypto.randomUUID` exists only on HTTPS and localhost pages. */
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+let unstoredBrowserId: string | null = null;
+
+/**
+ * This browser's id, made on first use and kept. It identifies nothing but this browser's
+ * storage; without storage it lasts as long as the page.
+ */
+export function readBrowserId(): string {
+  const stored = safeGet(local, browserIdKey);
+  if (stored !== null && uuidPattern.test(stored)) return stored;
+  unstoredBrowserId ??= randomId();
+  safeSet(local, browserIdKey, unstoredBrowserId);
+  return unstoredBrowserId;
 }

@@ -1,7 +1,7 @@
 import type { ApiError } from '../api/api-error';
 import type { MessageKey } from '../i18n/id';
 import { useT } from '../i18n/useT';
-import { errorMessageKey } from './error-message';
+import { errorMessage } from './error-message';
 
 interface ErrorNoticeProps {
   error: ApiError;
@@ -13,9 +13,10 @@ interface ErrorNoticeProps {
 /** An error, announced to screen readers, in the current language. */
 export function ErrorNotice({ error, messageKey, onRetry }: ErrorNoticeProps) {
   const { t } = useT();
+  const message = messageKey ? { key: messageKey } : errorMessage(error);
   return (
     <div className="notice notice-error" role="alert" data-error-code={error.code}>
-      <p>{t(messageKey ?? errorMessageKey(error))}</p>
+      <p>{t(message.key, message.params)}</p>
       {onRetry && (
         <button type="button" className="button button-secondary" onClick={onRetry}>
           {t('app.retry')}

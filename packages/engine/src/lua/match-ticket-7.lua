@@ -1,9 +1,12 @@
 --[[
-  Matches the ticket at the head of a tenant's queue with the officer of that tenant who has
-  been idle longest (I6), and offers it to them, or, if they auto-accept, puts both in the call.
-  Only the head of the tenant's line is matched, and only by the holder of the tenant's dispatch
-  lease: tickets leave the line in queue order (I3) even while a returned or new ticket's BullMQ
-  job is still on its way.
+  Matches the ticket due next in a tenant's line with the officer of that tenant who has been
+  idle longest (I6), and offers it to them, or, if they auto-accept, puts both in the call.
+  The ticket due is the head of the line (class, then arrival), except that once the tenant has
+  served its priority cap of priority tickets in a row, it is the longest-waiting regular ticket
+  if one waits. Only the ticket due is matched, and only by the holder of the tenant's dispatch
+  lease: tickets leave the line in that order (I3) even while a returned or new ticket's BullMQ
+  job is still on its way. The count of priority tickets served in a row is kept here, with the
+  match, so it cannot drift from the line.
   Input:
     KEYS[1] ticket hash
     KEYS[2] tenant ready set
@@ -11,6 +14,7 @@
     KEYS[4] deadlines
     KEYS[5] tenant line
     KEYS[6] history stream
+    KEYS[7] tenant priority streak (priority tickets served in a row)
     ARGV[1] ticket id
     ARGV[2] now (ms)
     ARGV[3] offer deadline (ms)
@@ -19,6 +23,8 @@
     ARGV[6] plaza channel
     ARGV[7] room name
     ARGV[8] no-show time (ms) of a ticket that keeps none of its own, if the officer auto-accepts
+    ARGV[9] the tenant's priority cap, 0 for none
+    ARGV[10] lowest queue priority of a regular ticket
   Output:
     { 1, officer id, ticket status }
     -2 lease not held
@@ -26,6 +32,8 @@
     -4 ticket not waiting
     -5 no officer ready
     { -11, head ticket id, head priority } another ticket is ahead in line
+    { -16, regular ticket id, its priority } the cap is reached: this regular ticket is due, ahead
+      of the priority tickets BullMQ holds first
 ]]
 local rcall = redis.call
 --- @include "split-csv"
@@ -43,9 +51,23 @@ end
 if ticket[1] ~= "waiting" then
   return -4
 end
-local head = rcall("ZRANGE", KEYS[5], 0, 0, "WITHSCORES")
-if head[1] ~= ARGV[1] then
-  return { -11, head[1] or "", head[2] or "" }
+local regularBand = tonumber(ARGV[10])
+local cap = tonumber(ARGV[9])
+local due = rcall("ZRANGE", KEYS[5], 0, 0, "WITHSCORES")
+local regularTurn = false
+if due[1] and tonumber(due[2]) < regularBand and cap > 0
+  and tonumber(rcall("GET", KEYS[7]) or "0") >= cap then
+  local regular = rcall("ZRANGE", KEYS[5], regularBand, "+inf", "BYSCORE", "LIMIT", 0, 1, "WITHSCORES")
+  if regular[1] then
+    due = regular
+    regularTurn = true
+  end
+end
+if due[1] ~= ARGV[1] then
+  if regularTurn then
+    return { -16, due[1], due[2] }
+  end
+  return { -11, due[1] or "", due[2] or "" }
 end
 local popped = rcall("ZPOPMIN", KEYS[2])
 if #popped == 0 then
@@ -70,6 +92,14 @@ end
 rcall("HSET", officerKey, "status", status, "ticket", ARGV[1], "idleSince", popped[2], "updatedAt", ARGV[2])
 rcall("HSET", KEYS[1], "status", status, "officer", officerId, "offeredAt", ARGV[2])
 rcall("ZREM", KEYS[5], ARGV[1])
+-- The count before this match stays on the ticket: an offer returned unserved undoes its count.
+local streak = tonumber(rcall("GET", KEYS[7]) or "0")
+rcall("HSET", KEYS[1], "priorityStreakBefore", streak)
+if tonumber(due[2]) < regularBand then
+  rcall("SET", KEYS[7], streak + 1)
+else
+  rcall("SET", KEYS[7], 0)
+end
 
 recordEvent(ARGV[5], KEYS[6], ARGV[6], { "type", "ticket", "id", ARGV[1], "tenant", ticket[2],
   "status", status, "officer", officerId, "at", ARGV[2] })

@@ -1,0 +1,9 @@
+// The path params of the route table's routes, each parsed before any handler or Redis sees it.
+import { accountIdSchema, ticketIdSchema } from '@vp/contract';
+import { z } from 'zod';
+
+/** `/tickets/:id`: a ticket id is a UUID (`<uuid>:history` would otherwise name another key). */
+export const ticketParams = z.strictObject({ id: ticketIdSchema });
+
+/** `/admin/accounts/:accountId/...`. */
+export const accountParams = z.strictObject({ accountId: accountIdSchema });

@@ -1,0 +1,234 @@
+// Every /api route in one table: method, path, who may call it (`access`), its path params, whether
+// its answer carries a secret (then `Cache-Control: no-store`), its rate limit, and its handler.
+// The router is built from this table alone (http/route-router.ts), and route-table.test.ts walks
+// every entry with every role. A new route is one more entry here.
+import { defineRoute, type Route } from '../http/route-definition';
+import { checkHealth, showCatalogue } from './catalogue-routes';
+import { livekitWebhookBody, receiveCallWebhook } from './livekit-webhook-routes';
+import {
+  acceptOfferOfOfficer,
+  answerPriorityClaimOfOfficer,
+  declineOfferOfOfficer,
+  endCallOfOfficer,
+  issueOfficerStreamTicket,
+  joinOfficerCall,
+  ownConsole,
+  recordWrapUpOfOfficer,
+  setPreferences,
+  setStatus,
+  showOfficer,
+  signInOfficer,
+  streamOfficerEvents,
+  transferCallOfOfficer,
+} from './officer-routes';
+import { accountParams, ticketParams } from './route-params';
+import { endAccountSessions, showSessionAccount, signIn, signOut } from './session-routes';
+import {
+  cancelCitizenTicket,
+  endCitizenCall,
+  issueTicketChallenge,
+  joinCitizenCall,
+  showTicket,
+  streamTicketEvents,
+  takeTicket,
+} from './ticket-routes';
+
+/** Any signed-in account, acting on its own session. */
+const ownSession = { role: 'any', scope: 'session' } as const;
+
+export const routeTable: readonly Route[] = [
+  // Public.
+  defineRoute({ method: 'get', path: '/catalogue', access: 'public', handler: showCatalogue }),
+  defineRoute({ method: 'get', path: '/health', access: 'public', handler: checkHealth }),
+  // Verified by its signature, read raw before the JSON parser.
+  defineRoute({
+    method: 'post',
+    path: '/livekit/webhook',
+    access: 'public',
+    rawBody: livekitWebhookBody,
+    handler: receiveCallWebhook,
+  }),
+
+  // The citizen: anonymous ticket creation, then the ticket's id and access key.
+  // `/tickets/challenge` before `/tickets/:id`, which would take `challenge` for an id.
+  defineRoute({
+    method: 'get',
+    path: '/tickets/challenge',
+    access: 'public',
+    secret: true,
+    handler: issueTicketChallenge,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/tickets',
+    access: 'public',
+    secret: true,
+    limit: 'ticketCreation',
+    handler: takeTicket,
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/tickets/:id',
+    access: 'citizen',
+    params: ticketParams,
+    handler: showTicket,
+  }),
+  // The key stays in the URL of this GET, which changes nothing: EventSource sends no headers.
+  defineRoute({
+    method: 'get',
+    path: '/tickets/:id/events',
+    access: 'citizen',
+    params: ticketParams,
+    limit: 'ticketEvents',
+    handler: streamTicketEvents,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/tickets/:id/cancel',
+    access: 'citizen',
+    params: ticketParams,
+    limit: 'writes',
+    noBody: true,
+    handler: cancelCitizenTicket,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/tickets/:id/call',
+    access: 'citizen',
+    params: ticketParams,
+    secret: true,
+    limit: 'writes',
+    noBody: true,
+    handler: joinCitizenCall,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/tickets/:id/end',
+    access: 'citizen',
+    params: ticketParams,
+    limit: 'writes',
+    noBody: true,
+    handler: endCitizenCall,
+  }),
+
+  // Sessions of every account.
+  defineRoute({
+    method: 'post',
+    path: '/session/sign-in',
+    access: 'public',
+    secret: true,
+    limit: 'signIn',
+    handler: signIn,
+  }),
+  defineRoute({ method: 'get', path: '/session', access: ownSession, handler: showSessionAccount }),
+  defineRoute({
+    method: 'post',
+    path: '/session/sign-out',
+    access: ownSession,
+    noBody: true,
+    handler: signOut,
+  }),
+
+  // The officer console: an officer, on itself.
+  defineRoute({
+    method: 'post',
+    path: '/officers/login',
+    access: 'public',
+    secret: true,
+    limit: 'signIn',
+    handler: signInOfficer,
+  }),
+  defineRoute({ method: 'get', path: '/officers/me', access: ownConsole, handler: showOfficer }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/events/ticket',
+    access: ownConsole,
+    secret: true,
+    limit: 'writes',
+    noBody: true,
+    handler: issueOfficerStreamTicket,
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/officers/me/events',
+    access: { ...ownConsole, credential: 'stream-ticket' },
+    limit: 'officerEvents',
+    handler: streamOfficerEvents,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/status',
+    access: ownConsole,
+    limit: 'writes',
+    handler: setStatus,
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/officers/me/preferences',
+    access: ownConsole,
+    limit: 'writes',
+    handler: setPreferences,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/offer/accept',
+    access: ownConsole,
+    limit: 'writes',
+    handler: acceptOfferOfOfficer,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/offer/decline',
+    access: ownConsole,
+    limit: 'writes',
+    handler: declineOfferOfOfficer,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/call',
+    access: ownConsole,
+    secret: true,
+    limit: 'writes',
+    noBody: true,
+    handler: joinOfficerCall,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/call/end',
+    access: ownConsole,
+    limit: 'writes',
+    handler: endCallOfOfficer,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/call/priority',
+    access: ownConsole,
+    limit: 'writes',
+    handler: answerPriorityClaimOfOfficer,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/call/transfer',
+    access: ownConsole,
+    limit: 'writes',
+    handler: transferCallOfOfficer,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/officers/me/wrap-up',
+    access: ownConsole,
+    limit: 'writes',
+    handler: recordWrapUpOfOfficer,
+  }),
+
+  // The admin: the whole plaza.
+  defineRoute({
+    method: 'post',
+    path: '/admin/accounts/:accountId/sessions/end',
+    access: { role: 'admin', scope: 'plaza' },
+    params: accountParams,
+    limit: 'writes',
+    noBody: true,
+    handler: endAccountSessions,
+  }),
+];
