@@ -73,6 +73,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxy,
   RATE_LIMIT_TICKETS_PER_ADDRESS: quota('RATE_LIMIT_TICKETS_PER_ADDRESS', '5/600'),
   RATE_LIMIT_TICKETS_PER_BROWSER: quota('RATE_LIMIT_TICKETS_PER_BROWSER', '3/600'),
+  RATE_LIMIT_CHALLENGES_PER_ADDRESS: quota('RATE_LIMIT_CHALLENGES_PER_ADDRESS', '30/60'),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT: quota('RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT', '5/900'),
   RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: quota('RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS', '20/3600'),
   RATE_LIMIT_SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
@@ -119,6 +120,7 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
     rateLimits: {
       ticketsPerAddress: env.RATE_LIMIT_TICKETS_PER_ADDRESS,
       ticketsPerBrowser: env.RATE_LIMIT_TICKETS_PER_BROWSER,
+      challengesPerAddress: env.RATE_LIMIT_CHALLENGES_PER_ADDRESS,
       signInFailuresPerAccount: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ACCOUNT,
       signInFailuresPerAddress: env.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
       signInLockout: {

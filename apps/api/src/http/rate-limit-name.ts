@@ -3,4 +3,10 @@
  * (http/rate-limits.ts). `ApiDeps.limits` maps each name to its middleware; a name with none there
  * limits nothing.
  */
-export type RateLimitName = 'ticketCreation' | 'signIn' | 'ticketEvents' | 'officerEvents' | 'writes';
+export type RateLimitName =
+  | 'ticketCreation'
+  | 'challenges'
+  | 'signIn'
+  | 'ticketEvents'
+  | 'officerEvents'
+  | 'writes';

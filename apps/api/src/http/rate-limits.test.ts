@@ -179,6 +179,14 @@ describe('rate limits', () => {
     await expectRefused(await takeTicket(proxied, { 'x-forwarded-for': '2001:db8:1:2:ffff::9' }), 60);
   });
 
+  it('limits proof-of-work challenges per address', async () => {
+    const api = await start({ RATE_LIMIT_CHALLENGES_PER_ADDRESS: '2/60' });
+    const challenge = () => fetch(`${api.url}/api/tickets/challenge`);
+    expect((await challenge()).status).toBe(200);
+    expect((await challenge()).status).toBe(200);
+    await expectRefused(await challenge(), 60);
+  });
+
   it('limits event stream opens per ticket and writes per session', async () => {
     const api = await start({ RATE_LIMIT_STREAMS_PER_TICKET: '2/60', RATE_LIMIT_WRITES_PER_SESSION: '2/60' });
     const created = (await (await takeTicket(api)).json()) as CreatedTicket;

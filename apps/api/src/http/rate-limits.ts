@@ -21,6 +21,8 @@ export interface RateLimitSettings {
   ticketsPerAddress: Quota;
   /** Ticket creation per browser id (`X-Browser-Id`); without one, the address limit alone. */
   ticketsPerBrowser: Quota;
+  /** Proof-of-work challenges per client address: each costs the server a key derivation. */
+  challengesPerAddress: Quota;
   /** Failed sign-ins per account before it is locked out. */
   signInFailuresPerAccount: Quota;
   /** Failed sign-ins per client address before it is locked out. */
@@ -39,6 +41,7 @@ export interface RateLimitSettings {
  * The middleware of each limit a route of the table may state (route-definition.ts), run before
  * the route's handler; each refuses with 429 `rate_limited` and Retry-After:
  * - `ticketCreation`: per client address and per browser;
+ * - `challenges`: proof-of-work challenges per client address;
  * - `signIn`: failures per account and per address, with growing lock-outs;
  * - `ticketEvents`: stream opens per client address and per ticket;
  * - `officerEvents`: stream opens per client address;
@@ -161,6 +164,7 @@ export function createRateLimits(options: {
   const limiters = {
     ticketsPerAddress: limiter('tickets-per-address', settings.ticketsPerAddress),
     ticketsPerBrowser: limiter('tickets-per-browser', settings.ticketsPerBrowser),
+    challengesPerAddress: limiter('challenges-per-address', settings.challengesPerAddress),
     signInPerAccount: limiter('sign-in-failures-per-account', settings.signInFailuresPerAccount),
     signInPerAddress: limiter('sign-in-failures-per-address', settings.signInFailuresPerAddress),
     lockoutsPerAccount: limiter('sign-in-lockouts-per-account', {
@@ -207,6 +211,14 @@ export function createRateLimits(options: {
     }
     return limits;
   });
+
+  const challenges = limitBy((request) => [
+    {
+      name: 'challenges per address',
+      limiter: limiters.challengesPerAddress,
+      key: clientAddressOf(request),
+    },
+  ]);
 
   const eventStreams = limitBy((request) => {
     const limits: Limit[] = [
@@ -297,5 +309,12 @@ export function createRateLimits(options: {
     }
   };
 
-  return { ticketCreation, signIn, ticketEvents: eventStreams, officerEvents: eventStreams, writes };
+  return {
+    ticketCreation,
+    challenges,
+    signIn,
+    ticketEvents: eventStreams,
+    officerEvents: eventStreams,
+    writes,
+  };
 }

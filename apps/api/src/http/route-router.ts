@@ -24,10 +24,20 @@ export interface RouteLocals {
 const forbidden = (reason: string) =>
   new AppError('forbidden', reason, { userMessage: 'This account may not do that' });
 
-/** The ticket key of a citizen's request: the header, or `?key=` for an event stream. */
+/**
+ * The ticket key of a citizen's request: the header, or `?key=` on a GET (an event stream, which
+ * cannot send headers, and changes nothing). A request that changes state never carries a secret
+ * in its address, where proxies and logs would keep it.
+ */
 function ticketKeyOf(request: Request): string {
-  const key =
-    request.get('x-ticket-key') ?? (typeof request.query.key === 'string' ? request.query.key : undefined);
+  const fromQuery = typeof request.query.key === 'string' ? request.query.key : undefined;
+  if (fromQuery !== undefined && request.method !== 'GET') {
+    throw new AppError('bad_request', 'ticket key in the address of a write', {
+      userMessage: 'Send the ticket key in the X-Ticket-Key header, not in the address',
+      field: 'key',
+    });
+  }
+  const key = request.get('x-ticket-key') ?? fromQuery;
   if (!key) {
     throw new AppError('unauthenticated', 'ticket key missing', {
       userMessage: 'The ticket link is incomplete',

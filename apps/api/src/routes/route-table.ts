@@ -56,6 +56,7 @@ export const routeTable: readonly Route[] = [
     path: '/tickets/challenge',
     access: 'public',
     secret: true,
+    limit: 'challenges',
     handler: issueTicketChallenge,
   }),
   defineRoute({

@@ -1,6 +1,6 @@
 // The ticket routes in-process against a real Redis: bad input is refused with a clear error
 // naming the field, and nothing is queued or stored.
-import type { CreatedTicket, ErrorBody } from '@vp/contract';
+import type { CreatedTicket, ErrorBody, TicketView } from '@vp/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
 
@@ -116,6 +116,16 @@ describe('ticket routes', () => {
     });
     expect(call.status).toBe(409);
     expect(((await call.json()) as ErrorBody).error.code).toBe('ticket_not_in_call');
+  });
+
+  it('refuses a ticket key in the address of a write, and changes nothing', async () => {
+    const created = (await (await post('/api/tickets', JSON.stringify(valid()))).json()) as CreatedTicket;
+    const url = `${api.url}/api/tickets/${created.ticket.id}`;
+    const cancel = await fetch(`${url}/cancel?key=${created.accessKey}`, { method: 'POST' });
+    expect(cancel.status).toBe(400);
+    expect(((await cancel.json()) as ErrorBody).error.field).toBe('key');
+    const after = await fetch(url, { headers: { 'x-ticket-key': created.accessKey } });
+    expect(((await after.json()) as TicketView).status).toBe('waiting');
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
