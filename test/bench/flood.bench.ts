@@ -3,7 +3,8 @@
 // machine's 6379) and the API in this process with the configured defaults of the rate limits,
 // sends POST /api/tickets over loopback from a few parallel connections, and prints how many got
 // through beside the configured limit. The proof of work (TICKET_PROOF) is switched OFF here, and
-// said so, so that the count shows the rate limit alone.
+// said so, so that the count shows the rate limit alone. The baseline, in the same run: the same
+// flood for a shorter while against a second API instance whose limits are set out of reach.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,31 +13,62 @@ import { silentLogger } from '@vp/engine';
 import { readConfig } from '../../apps/api/src/config';
 import { startApiServer } from '../../apps/api/src/server';
 import { startRedis } from '../../infra/scripts/redis-server';
+import { roomyRateLimits } from '../support/roomy-rate-limits';
 
 const floodMs = 10_000;
+/** The baseline floods for less: without limits every request makes a ticket. */
+const baselineMs = 2_000;
 /** Parallel connections of the flood. */
 const connections = 8;
 /** A bound on the requests sent, whatever the speed of the machine. */
 const maxRequests = 200_000;
 
+/** Sends POST /api/tickets from `connections` parallel connections for `ms`; counts the answers. */
+async function flood(options: { url: string; body: string; ms: number }) {
+  const statuses = new Map<number, number>();
+  let sent = 0;
+  const started = performance.now();
+  const deadline = started + options.ms;
+  const send = async () => {
+    while (performance.now() < deadline && sent < maxRequests) {
+      sent++;
+      const response = await fetch(`${options.url}/api/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: options.body,
+      });
+      await response.arrayBuffer();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, send));
+  const seconds = (performance.now() - started) / 1000;
+  return { sent, seconds, statuses, accepted: statuses.get(201) ?? 0, refused: statuses.get(429) ?? 0 };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vp-bench-flood-'));
   const redis = await startRedis({ dir });
   try {
-    const config = {
+    const configOf = (prefix: string, extra: Record<string, string> = {}) => ({
       ...readConfig({
         REDIS_URL: redis.url,
-        REDIS_PREFIX: 'bench-flood',
+        REDIS_PREFIX: prefix,
         // No call is started: the address only has to be well-formed.
         LIVEKIT_URL: 'ws://127.0.0.1:9',
         LIVEKIT_API_KEY: 'bench-key',
         LIVEKIT_API_SECRET: 'bench-secret-bench-secret-bench-secret',
         ALTCHA_HMAC_KEY: 'bench-altcha-key-bench-altcha-key-bench',
         TICKET_PROOF: 'off',
+        ...extra,
       }),
       port: 0,
-    };
+    });
+    const config = configOf('bench-flood');
     const api = await startApiServer(config, { logger: silentLogger });
+    const baselineApi = await startApiServer(configOf('bench-flood-base', roomyRateLimits), {
+      logger: silentLogger,
+    });
     try {
       const limit = config.rateLimits.ticketsPerAddress;
       const tenant = api.plaza.context.catalogue.tenants[0];
@@ -53,35 +85,25 @@ async function main(): Promise<void> {
       );
 
       const body = JSON.stringify({ tenantCode: tenant.code, serviceId: service.id, name: 'Flood Test' });
-      const statuses = new Map<number, number>();
-      let sent = 0;
-      const started = performance.now();
-      const deadline = started + floodMs;
-      const flood = async () => {
-        while (performance.now() < deadline && sent < maxRequests) {
-          sent++;
-          const response = await fetch(`${api.url}/api/tickets`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body,
-          });
-          await response.arrayBuffer();
-          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        }
-      };
-      await Promise.all(Array.from({ length: connections }, flood));
-      const seconds = (performance.now() - started) / 1000;
-
-      const accepted = statuses.get(201) ?? 0;
-      const refused = statuses.get(429) ?? 0;
-      const other = sent - accepted - refused;
-      console.log(`sent ${sent} requests in ${seconds.toFixed(1)} s (${Math.round(sent / seconds)}/s)`);
-      if (other > 0) console.log(`other answers: ${JSON.stringify(Object.fromEntries(statuses))}`);
-      console.log('baseline (issue 7, before the limits): 500 of 500 accepted in 164 ms');
-      console.log(`accepted=${accepted} refused=${refused} limit=${limit.points} window_s=${limit.seconds}`);
-      if (accepted > limit.points) process.exitCode = 1;
+      const base = await flood({ url: baselineApi.url, body, ms: baselineMs });
+      console.log(
+        `baseline, limits out of reach: ${base.accepted} of ${base.sent} accepted in ` +
+          `${base.seconds.toFixed(1)} s (${Math.round(base.accepted / base.seconds)} tickets/s)`,
+      );
+      const limited = await flood({ url: api.url, body, ms: floodMs });
+      const other = limited.sent - limited.accepted - limited.refused;
+      console.log(
+        `limited: sent ${limited.sent} requests in ${limited.seconds.toFixed(1)} s ` +
+          `(${Math.round(limited.sent / limited.seconds)}/s)`,
+      );
+      if (other > 0) console.log(`other answers: ${JSON.stringify(Object.fromEntries(limited.statuses))}`);
+      console.log(
+        `accepted=${limited.accepted} refused=${limited.refused} limit=${limit.points} ` +
+          `window_s=${limit.seconds} base_accepted_per_s=${Math.round(base.accepted / base.seconds)}`,
+      );
+      if (limited.accepted > limit.points) process.exitCode = 1;
     } finally {
-      await api.close();
+      await Promise.all([api.close(), baselineApi.close()]);
     }
   } finally {
     await redis.stop();
