@@ -66,6 +66,33 @@ export {
   transferTargetSchema,
 } from './officer';
 export type {
+  AuditEntry,
+  Board,
+  CallEntry,
+  LineEntry,
+  OfficerEntry,
+  OfficersByState,
+  PauseIntakeRequest,
+  TenantBoard,
+  TenantDay,
+  TenantDetail,
+  TenantWarning,
+} from './supervisor';
+export {
+  auditEntrySchema,
+  boardSchema,
+  callEntrySchema,
+  lineEntrySchema,
+  officerEntrySchema,
+  officersByStateSchema,
+  pauseIntakeRequestSchema,
+  setOfficerStatusBySupervisorSchema,
+  tenantBoardSchema,
+  tenantDaySchema,
+  tenantDetailSchema,
+  tenantWarningSchema,
+} from './supervisor';
+export type {
   CallJoin,
   CreatedTicket,
   CreateTicketRequest,

@@ -1,0 +1,125 @@
+// The supervisor's side of the contract: the live board, a tenant's drill-down, the actions.
+import { z } from 'zod';
+import { tenantCodeSchema } from './catalogue';
+import { officerStatusSchema } from './officer';
+import { ticketIdSchema, ticketStatusSchema, vulnerableGroupSchema } from './ticket';
+
+/** Officers of a tenant by state; an officer of several tenants counts in each. */
+export const officersByStateSchema = z.object({
+  ready: z.number().int().nonnegative(),
+  offered: z.number().int().nonnegative(),
+  in_call: z.number().int().nonnegative(),
+  wrap_up: z.number().int().nonnegative(),
+  away: z.number().int().nonnegative(),
+  offline: z.number().int().nonnegative(),
+});
+export type OfficersByState = z.infer<typeof officersByStateSchema>;
+
+/** A tenant's figures of its local day so far, kept incrementally by the scripts that change state. */
+export const tenantDaySchema = z.object({
+  /** The tenant's local date, YYYY-MM-DD. */
+  date: z.string(),
+  served: z.number().int().nonnegative(),
+  cancelled: z.number().int().nonnegative(),
+  abandoned: z.number().int().nonnegative(),
+  noShow: z.number().int().nonnegative(),
+  transferred: z.number().int().nonnegative(),
+  /** Seconds from taking a ticket to its first offer, of tickets offered today; null before any. */
+  averageWaitSeconds: z.number().nonnegative().nullable(),
+  p90WaitSeconds: z.number().nonnegative().nullable(),
+  /** Seconds from accepting to the end of calls ended today; null before any. */
+  averageHandleSeconds: z.number().nonnegative().nullable(),
+  /** Share (0..1) of tickets offered today within the tenant's target; null before any. */
+  serviceLevel: z.number().min(0).max(1).nullable(),
+  /** Share (0..1) of tickets ended today that were abandoned (or cancelled while waiting). */
+  abandonmentRate: z.number().min(0).max(1).nullable(),
+  priorityClaimsRejected: z.number().int().nonnegative(),
+});
+export type TenantDay = z.infer<typeof tenantDaySchema>;
+
+/** Why a tile asks for attention: a threshold of the tenant's was crossed. */
+export const tenantWarningSchema = z.enum(['longest_wait', 'service_level', 'paused']);
+export type TenantWarning = z.infer<typeof tenantWarningSchema>;
+
+/** One tenant's tile on the live board. */
+export const tenantBoardSchema = z.object({
+  tenantCode: tenantCodeSchema,
+  /** Waiting now, by class. */
+  waiting: z.object({ priority: z.number().int().nonnegative(), regular: z.number().int().nonnegative() }),
+  /** Seconds the longest-waiting ticket has waited; null with nobody waiting. */
+  longestWaitSeconds: z.number().nonnegative().nullable(),
+  /** Estimated minutes a ticket taken now would wait. */
+  estimatedWaitMinutes: z.number().int().nonnegative(),
+  officers: officersByStateSchema,
+  callsInProgress: z.number().int().nonnegative(),
+  /** Intake paused: new tickets are refused until `resumesAt` (ms), or until resumed. */
+  intake: z.object({ paused: z.boolean(), resumesAt: z.number().nullable() }),
+  today: tenantDaySchema,
+  warnings: z.array(tenantWarningSchema),
+});
+export type TenantBoard = z.infer<typeof tenantBoardSchema>;
+
+/** The live board: the tenants this account may see, as of `at` (ms). */
+export const boardSchema = z.object({ at: z.number(), tenants: z.array(tenantBoardSchema) });
+export type Board = z.infer<typeof boardSchema>;
+
+/** One waiting ticket in a tenant's drill-down; the citizen's name only for a role that may see it. */
+export const lineEntrySchema = z.object({
+  ticketId: ticketIdSchema,
+  number: z.string(),
+  serviceId: z.string(),
+  vulnerableGroup: vulnerableGroupSchema.nullable(),
+  status: ticketStatusSchema,
+  waitingSeconds: z.number().nonnegative(),
+  citizenName: z.string().nullable(),
+});
+export type LineEntry = z.infer<typeof lineEntrySchema>;
+
+export const officerEntrySchema = z.object({
+  officerId: z.string(),
+  name: z.string(),
+  status: officerStatusSchema,
+  /** Seconds in the current status; null when not known. */
+  secondsInStatus: z.number().nonnegative().nullable(),
+  ticketId: ticketIdSchema.nullable(),
+});
+export type OfficerEntry = z.infer<typeof officerEntrySchema>;
+
+export const callEntrySchema = z.object({
+  ticketId: ticketIdSchema,
+  number: z.string(),
+  officerId: z.string(),
+  /** Seconds since the call was accepted. */
+  seconds: z.number().nonnegative(),
+});
+export type CallEntry = z.infer<typeof callEntrySchema>;
+
+/** A tenant's drill-down: its line in order, its officers, its calls in progress. */
+export const tenantDetailSchema = z.object({
+  tenantCode: tenantCodeSchema,
+  line: z.array(lineEntrySchema),
+  officers: z.array(officerEntrySchema),
+  calls: z.array(callEntrySchema),
+});
+export type TenantDetail = z.infer<typeof tenantDetailSchema>;
+
+/** Pause a tenant's intake; `resumesAt` (ms) is what refused citizens are told. */
+export const pauseIntakeRequestSchema = z.strictObject({
+  resumesAt: z.number().int().positive().nullable(),
+  reason: z.string().trim().max(200).optional(),
+});
+export type PauseIntakeRequest = z.infer<typeof pauseIntakeRequestSchema>;
+
+/** A supervisor sets an officer away or offline (e.g. a console left open). */
+export const setOfficerStatusBySupervisorSchema = z.strictObject({ status: z.enum(['away', 'offline']) });
+
+/** One entry of the audit log: who did what, when, to what. */
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  accountId: z.string(),
+  action: z.string(),
+  tenantCode: tenantCodeSchema.nullable(),
+  target: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
