@@ -67,6 +67,7 @@ const environmentSchema = z.object({
   NO_SHOW_SECONDS: z.coerce.number().int().min(1).max(1800).default(60),
   HSTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(63_072_000).default(15_552_000),
   HISTORY_MAX_ENTRIES: z.coerce.number().int().min(1000).max(100_000_000).default(200_000),
+  AUDIT_MAX_ENTRIES: z.coerce.number().int().min(1000).max(100_000_000).default(100_000),
   ALTCHA_HMAC_KEY: secret('ALTCHA_HMAC_KEY'),
   TICKET_PROOF: z.enum(['on', 'off'], { error: 'TICKET_PROOF must be on or off' }).default('on'),
   TICKET_PROOF_MAX_NUMBER: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
@@ -105,6 +106,7 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
       graceMs: env.GRACE_SECONDS * 1000,
       noShowMs: env.NO_SHOW_SECONDS * 1000,
       historyMaxEntries: env.HISTORY_MAX_ENTRIES,
+      auditMaxEntries: env.AUDIT_MAX_ENTRIES,
     },
     /** Strict-Transport-Security on answers over TLS (see http/security-headers.ts); 0 for none. */
     hstsMaxAgeSeconds: env.HSTS_MAX_AGE_SECONDS,

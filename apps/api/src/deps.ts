@@ -7,12 +7,15 @@ import type { AccountAuth } from './auth/account-auth';
 import type { SessionStreams } from './auth/session-streams';
 import type { RateLimitName } from './http/rate-limit-name';
 import type { TicketProof } from './http/ticket-proof';
+import type { BoardHub } from './realtime/board-hub';
 import type { EventHub } from './realtime/event-hub';
 
 export interface ApiDeps {
   plaza: PlazaContext;
   catalogue: Catalogue;
   hub: EventHub;
+  /** The supervisors' board streams of this process. */
+  boardHub: BoardHub;
   auth: AccountAuth;
   /** The event streams of signed-in sessions on this process, closed when their session ends. */
   sessionStreams: SessionStreams;

@@ -20,6 +20,7 @@ import { SessionStreams } from './auth/session-streams';
 import type { ApiConfig } from './config';
 import { createRateLimits } from './http/rate-limits';
 import { createTicketProof } from './http/ticket-proof';
+import { BoardHub } from './realtime/board-hub';
 import { EventHub } from './realtime/event-hub';
 
 export interface ApiServer {
@@ -59,6 +60,8 @@ export async function startApiServer(
     logger.warn('ticket proof of work is OFF (TICKET_PROOF=off): anyone can take tickets without it');
   }
   const stopListening = plaza.onEvent((event) => hub.handle(event));
+  const boardHub = new BoardHub(logger);
+  const stopBoardListening = plaza.onEvent(() => boardHub.handle());
   const authKeys = createAuthKeys(config.redisPrefix);
   const sessions = new SessionStore({ redis, keys: authKeys, clock, lifetimes: config.sessions });
   const sessionStreams = new SessionStreams({ redis, keys: authKeys, store: sessions, logger });
@@ -67,6 +70,7 @@ export async function startApiServer(
     plaza: plaza.context,
     catalogue,
     hub,
+    boardHub,
     auth: createAccountAuth({ accounts, sessions }),
     sessionStreams,
     calls: {
@@ -100,7 +104,9 @@ export async function startApiServer(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopListening();
+      stopBoardListening();
       hub.close();
+      boardHub.close();
       await sessionStreams.close();
       await plaza.close();
       redis.destroy();

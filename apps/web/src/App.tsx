@@ -11,6 +11,9 @@ import { NotFoundPage } from './ui/NotFoundPage';
 const OfficerPage = lazy(() =>
   import('./officer/OfficerPage').then((module) => ({ default: module.OfficerPage })),
 );
+const SupervisorPage = lazy(() =>
+  import('./supervisor/SupervisorPage').then((module) => ({ default: module.SupervisorPage })),
+);
 
 export function App() {
   const { t } = useT();
@@ -27,6 +30,13 @@ export function App() {
       page = (
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           <OfficerPage />
+        </Suspense>
+      );
+      break;
+    case 'supervisor':
+      page = (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <SupervisorPage tenantCode={route.tenantCode} />
         </Suspense>
       );
       break;

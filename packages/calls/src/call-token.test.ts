@@ -1,6 +1,6 @@
 import { TokenVerifier } from 'livekit-server-sdk';
 import { describe, expect, it } from 'vitest';
-import { mintCallToken } from './call-token';
+import { mintCallToken, mintMonitorToken } from './call-token';
 
 const credentials = { apiKey: 'test-key', apiSecret: 'a-test-secret-of-at-least-32-characters!' };
 
@@ -41,5 +41,36 @@ describe('mintCallToken', () => {
     await expect(
       new TokenVerifier('test-key', 'another-secret-of-at-least-32-characters').verify(token),
     ).rejects.toThrow();
+  });
+});
+
+describe('mintMonitorToken', () => {
+  it('grants exactly a hidden, subscribe-only join of one room, for five minutes', async () => {
+    const { token, identity } = await mintMonitorToken({
+      credentials,
+      roomName: 'call-t1',
+      accountId: 'spv-1',
+      displayName: 'Pengawas',
+    });
+    const claims = await new TokenVerifier(credentials.apiKey, credentials.apiSecret).verify(token);
+
+    expect(identity).toMatch(/^monitor-spv-1-[0-9a-f]{12}$/);
+    expect(claims.sub).toBe(identity);
+    expect(claims.video).toEqual({
+      room: 'call-t1',
+      roomJoin: true,
+      canSubscribe: true,
+      canPublish: false,
+      canPublishData: false,
+      hidden: true,
+      canUpdateOwnMetadata: false,
+    });
+    expect((claims.exp ?? 0) - (claims.nbf ?? claims.iat ?? 0)).toBe(300);
+  });
+
+  it('gives each monitoring its own identity', async () => {
+    const mint = () => mintMonitorToken({ credentials, roomName: 'r', accountId: 'spv-1', displayName: 'P' });
+    const [first, second] = await Promise.all([mint(), mint()]);
+    expect(first.identity).not.toBe(second.identity);
   });
 });

@@ -1,4 +1,5 @@
 // Access tokens for one call room, with only the grants a participant of that call needs (I5).
+import { randomBytes } from 'node:crypto';
 import { AccessToken, TrackSource, type VideoGrant } from 'livekit-server-sdk';
 import type { LivekitCredentials } from './credentials';
 
@@ -21,6 +22,39 @@ const callGrant: Omit<VideoGrant, 'room'> = {
 /** Identity of a participant in a call: `citizen-<ticket id>` or `officer-<officer id>`. */
 export function callIdentityOf(options: { role: CallRole; id: string }): string {
   return `${options.role}-${options.id}`;
+}
+
+/** A silent monitor sees and hears the call, is seen by no one, and may send nothing. */
+const monitorGrant: Omit<VideoGrant, 'room'> = {
+  roomJoin: true,
+  canSubscribe: true,
+  canPublish: false,
+  canPublishData: false,
+  hidden: true,
+  canUpdateOwnMetadata: false,
+};
+
+/** Short: a monitor joins at once; a connected participant's token is renewed by LiveKit. */
+const monitorTokenTtlSeconds = 5 * 60;
+
+/**
+ * Mints a supervisor's token to monitor one call silently: hidden, subscribe-only, short-lived,
+ * under an identity `monitor-<account id>-<random>` (two monitors of one account do not collide).
+ */
+export async function mintMonitorToken(options: {
+  credentials: LivekitCredentials;
+  roomName: string;
+  accountId: string;
+  displayName: string;
+}): Promise<{ token: string; identity: string }> {
+  const identity = `monitor-${options.accountId}-${randomBytes(6).toString('hex')}`;
+  const accessToken = new AccessToken(options.credentials.apiKey, options.credentials.apiSecret, {
+    identity,
+    name: options.displayName,
+    ttl: monitorTokenTtlSeconds,
+  });
+  accessToken.addGrant({ ...monitorGrant, room: options.roomName });
+  return { token: await accessToken.toJwt(), identity };
 }
 
 /** Mints a token that joins exactly one room, as one identity. */

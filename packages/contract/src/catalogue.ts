@@ -48,6 +48,24 @@ export function priorityCapOf(tenant: { priorityCap?: number | undefined }): num
   return tenant.priorityCap ?? defaultPriorityCap;
 }
 
+/** The service-level target of a tenant that sets none: 80% offered within 10 minutes. */
+export const defaultServiceLevelTarget = { share: 0.8, withinSeconds: 600 } as const;
+
+/** The board's longest-wait warning of a tenant that sets none: 30 minutes. */
+export const defaultWarnLongestWaitSeconds = 1800;
+
+/** The service-level target a tenant keeps: its own, or the plaza's default. */
+export function serviceLevelTargetOf(tenant: {
+  serviceLevelTarget?: { share: number; withinSeconds: number } | undefined;
+}): { share: number; withinSeconds: number } {
+  return tenant.serviceLevelTarget ?? defaultServiceLevelTarget;
+}
+
+/** The longest wait (s) past which a tenant's tile warns. */
+export function warnLongestWaitSecondsOf(tenant: { warnLongestWaitSeconds?: number | undefined }): number {
+  return tenant.warnLongestWaitSeconds ?? defaultWarnLongestWaitSeconds;
+}
+
 export const tenantSchema = z.object({
   code: tenantCodeSchema,
   name: localizedTextSchema,
@@ -77,6 +95,15 @@ export const tenantSchema = z.object({
   priorityCap: z.number().int().min(0).max(100).optional(),
   /** Tickets still waiting at closing time: served anyway, or closed with a message. */
   atClosing: z.enum(['serve', 'close']).default('serve'),
+  /**
+   * The service level the supervisor's board holds the tenant to: this share of tickets offered
+   * within these seconds; below the share the tile warns. Absent: `defaultServiceLevelTarget`.
+   */
+  serviceLevelTarget: z
+    .object({ share: z.number().min(0).max(1), withinSeconds: z.number().int().min(1).max(86_400) })
+    .optional(),
+  /** The board warns when the longest wait passes this many seconds. Absent: `defaultWarnLongestWaitSeconds`. */
+  warnLongestWaitSeconds: z.number().int().min(1).max(86_400).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 export type TenantInput = z.input<typeof tenantSchema>;

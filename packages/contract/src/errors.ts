@@ -28,6 +28,8 @@ export const errorCodes = [
   'officer_not_of_tenant',
   'tenant_closed',
   'quota_reached',
+  /** A supervisor paused the tenant's intake; `details.resumesAt` (ms) when known. */
+  'intake_paused',
   /** The ticket's proof of work is missing, expired, forged, wrong or already used (field `proof`). */
   'proof_rejected',
   'rate_limited',

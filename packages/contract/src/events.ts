@@ -1,9 +1,12 @@
 // Messages pushed to browsers over server-sent events.
 import type { OfficerView } from './officer';
+import type { Board } from './supervisor';
 import type { TicketView } from './ticket';
 
 export type TicketStreamEvent = { type: 'ticket'; ticket: TicketView };
 export type OfficerStreamEvent = { type: 'officer'; officer: OfficerView };
+/** The supervisor's board, pushed whole on each change (and every few seconds, so waits move). */
+export type SupervisorStreamEvent = { type: 'board'; board: Board };
 
 /** Name of the SSE event the server sends, with empty data, to show the stream is alive. */
 export const heartbeatEventName = 'heartbeat';

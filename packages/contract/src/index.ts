@@ -22,18 +22,22 @@ export type {
 export {
   catalogueSchema,
   defaultPriorityCap,
+  defaultServiceLevelTarget,
+  defaultWarnLongestWaitSeconds,
   localizedTextSchema,
   priorityCapOf,
   serviceHoursSchema,
   serviceIdSchema,
+  serviceLevelTargetOf,
   serviceSchema,
   tenantCodeSchema,
   tenantSchema,
   timeZoneSchema,
+  warnLongestWaitSecondsOf,
 } from './catalogue';
 export type { ErrorBody, ErrorCode, ErrorDetails } from './errors';
 export { AppError, errorCodes, isAppError } from './errors';
-export type { OfficerStreamEvent, TicketStreamEvent } from './events';
+export type { OfficerStreamEvent, SupervisorStreamEvent, TicketStreamEvent } from './events';
 export { eventStreamHeartbeatMs, heartbeatEventName } from './events';
 export type {
   EndCallRequest,
@@ -69,10 +73,12 @@ export type {
   AuditEntry,
   Board,
   CallEntry,
+  IntakeState,
   LineEntry,
   OfficerEntry,
   OfficersByState,
   PauseIntakeRequest,
+  SetOfficerStatusBySupervisor,
   TenantBoard,
   TenantDay,
   TenantDetail,
@@ -80,8 +86,11 @@ export type {
 } from './supervisor';
 export {
   auditEntrySchema,
+  auditQuerySchema,
   boardSchema,
   callEntrySchema,
+  dayExportQuerySchema,
+  intakeStateSchema,
   lineEntrySchema,
   officerEntrySchema,
   officersByStateSchema,

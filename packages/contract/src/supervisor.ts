@@ -110,8 +110,31 @@ export const pauseIntakeRequestSchema = z.strictObject({
 });
 export type PauseIntakeRequest = z.infer<typeof pauseIntakeRequestSchema>;
 
+/** A tenant's intake after a pause or a resumption. */
+export const intakeStateSchema = z.object({
+  tenantCode: tenantCodeSchema,
+  paused: z.boolean(),
+  resumesAt: z.number().nullable(),
+});
+export type IntakeState = z.infer<typeof intakeStateSchema>;
+
 /** A supervisor sets an officer away or offline (e.g. a console left open). */
 export const setOfficerStatusBySupervisorSchema = z.strictObject({ status: z.enum(['away', 'offline']) });
+export type SetOfficerStatusBySupervisor = z.infer<typeof setOfficerStatusBySupervisorSchema>;
+
+/** `?date=` of a day's CSV export: the tenant's local date. */
+export const dayExportQuerySchema = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
+});
+
+/** `?before=&limit=` of the audit log: entries older than `before` (an entry's id), newest first. */
+export const auditQuerySchema = z.strictObject({
+  before: z
+    .string()
+    .regex(/^\d{1,15}-\d{1,15}$/, "expected an audit entry's id")
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
 
 /** One entry of the audit log: who did what, when, to what. */
 export const auditEntrySchema = z.object({

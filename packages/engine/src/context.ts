@@ -21,6 +21,8 @@ export interface PlazaSettings {
   processTimeoutMs: number;
   /** Entries the plaza history stream keeps (about; see history-trim.ts). */
   historyMaxEntries: number;
+  /** Entries the audit log keeps (about: XADD MAXLEN ~; see audit-log.ts). */
+  auditMaxEntries: number;
 }
 
 export const defaultPlazaSettings: PlazaSettings = {
@@ -29,6 +31,7 @@ export const defaultPlazaSettings: PlazaSettings = {
   noShowMs: 60_000,
   processTimeoutMs: 15_000,
   historyMaxEntries: 200_000,
+  auditMaxEntries: 100_000,
 };
 
 export interface PlazaContext {

@@ -1,7 +1,17 @@
+export { type AuditRecord, appendAudit, readAudit } from './audit-log';
+export { type BoardTenant, readBoard, readTenantDetail } from './board';
 export { type Clock, ManualClock, systemClock } from './clock';
 export type { PlazaContext, PlazaSettings } from './context';
+export { localDayRange, streamDayExport } from './day-export';
 export { sweepClosedTenants, sweepDeadlines, sweepRequeue } from './deadline-sweeper';
 export { trimHistory } from './history-trim';
+export {
+  assertIntakeOpen,
+  type IntakePause,
+  pauseIntake,
+  readIntakePause,
+  resumeIntake,
+} from './intake-pause';
 export { createPlazaKeys, type PlazaKeys } from './keys';
 export { formatLocalDate, formatTicketNumber } from './local-date';
 export { createLogger, type Logger, type LogLevel, silentLogger } from './logger';

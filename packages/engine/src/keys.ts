@@ -13,6 +13,8 @@ export interface PlazaKeys {
   readonly requeue: string;
   /** API processes, scored by their last heartbeat (see presence.ts). */
   readonly processes: string;
+  /** Supervisors' and admins' actions, newest last; XADD MAXLEN ~ settings.auditMaxEntries. */
+  readonly audit: string;
   /** The citizen connections a process holds: ticket id -> count. */
   processConnections(processId: string): string;
   ticket(ticketId: string): string;
@@ -26,9 +28,17 @@ export interface PlazaKeys {
   lease(tenantCode: string): string;
   /** How many priority tickets the tenant has served in a row (the priority cap's count). */
   priorityStreak(tenantCode: string): string;
+  /** The tenant's intake paused by a supervisor (intake-pause.ts); absent while open. */
+  intakePause(tenantCode: string): string;
   /** Priority claims the tenant's officers answered on a local day: confirmed, rejected. */
   priorityClaims(tenantCode: string, localDate: string): string;
   ticketSequence(tenantCode: string, localDate: string): string;
+  /** The tenant's figures of a local day: a hash of counters (see day-figures.ts); expires. */
+  dayFigures(tenantCode: string, localDate: string): string;
+  /** The waits (ms to first offer) of a tenant's local day, by ticket, for the 90th percentile; expires. */
+  dayWaits(tenantCode: string, localDate: string): string;
+  /** The tenant's calls in progress: ticket ids. Also built by accept-offer-4.lua. */
+  calls(tenantCode: string): string;
   arrivalSequence(localDate: string): string;
   /** A ticket proof of work already spent (replay guard); expires with its challenge. */
   usedTicketProof(signature: string): string;
@@ -48,6 +58,7 @@ export function createPlazaKeys(prefix: string): PlazaKeys {
     deadlines: `${prefix}:deadlines`,
     requeue: `${prefix}:requeue`,
     processes: `${prefix}:processes`,
+    audit: `${prefix}:audit`,
     processConnections: (processId) => `${prefix}:process:${processId}:connections`,
     ticket: (ticketId) => `${prefix}:ticket:${ticketId}`,
     ticketHistory: (ticketId) => `${prefix}:ticket:${ticketId}:history`,
@@ -58,8 +69,12 @@ export function createPlazaKeys(prefix: string): PlazaKeys {
     onDuty: (tenantCode) => `${prefix}:tenant:${tenantCode}:on-duty`,
     lease: (tenantCode) => `${prefix}:tenant:${tenantCode}:dispatch-lease`,
     priorityStreak: (tenantCode) => `${prefix}:tenant:${tenantCode}:priority-streak`,
+    intakePause: (tenantCode) => `${prefix}:tenant:${tenantCode}:intake-pause`,
     priorityClaims: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:priority-claims:${localDate}`,
     ticketSequence: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:sequence:${localDate}`,
+    dayFigures: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:day:${localDate}`,
+    dayWaits: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:day:${localDate}:waits`,
+    calls: (tenantCode) => `${prefix}:tenant:${tenantCode}:calls`,
     arrivalSequence: (localDate) => `${prefix}:arrival:${localDate}`,
     usedTicketProof: (signature) => `${prefix}:ticket-proof:${signature}`,
     webhookEvent: (eventId) => `${prefix}:webhook-event:${eventId}`,

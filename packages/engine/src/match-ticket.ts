@@ -1,7 +1,8 @@
 // One match attempt: the ticket due in a tenant's line (its head, or under the priority cap the
 // longest-waiting regular ticket) meets its longest-idle officer.
-import { priorityCapOf } from '@vp/contract';
+import { priorityCapOf, serviceLevelTargetOf } from '@vp/contract';
 import type { PlazaContext } from './context';
+import { dayFiguresTtlSeconds, dayKeysOf } from './day-figures';
 import { roomNameOf } from './officers';
 import { ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
@@ -24,6 +25,8 @@ export async function matchTicket(
   const now = context.clock.now();
   const tenant = context.catalogue.tenants.find((candidate) => candidate.code === options.tenantCode);
   const offerTimeoutMs = (tenant?.offerTimeoutSeconds ?? 20) * 1000;
+  const day = dayKeysOf(context, { code: options.tenantCode, timeZone: tenant?.timeZone ?? 'Asia/Jakarta' });
+  const targetMs = serviceLevelTargetOf(tenant ?? {}).withinSeconds * 1000;
   const reply = await runScript(
     context.redis,
     'match-ticket',
@@ -35,6 +38,9 @@ export async function matchTicket(
       keys.line(options.tenantCode),
       keys.history,
       keys.priorityStreak(options.tenantCode),
+      day.figures,
+      day.waits,
+      keys.calls(options.tenantCode),
     ],
     [
       options.ticketId,
@@ -47,6 +53,8 @@ export async function matchTicket(
       context.settings.noShowMs,
       tenant ? priorityCapOf(tenant) : 0,
       regularBand,
+      targetMs,
+      dayFiguresTtlSeconds,
     ],
   );
   if (Array.isArray(reply)) {

@@ -52,6 +52,8 @@ const keysWithoutExpiry: readonly [RegExp, string][] = [
   [/^officer:[^:]+:history$/, 'one per officer, XADD MAXLEN ~ 10000'],
   [/^tenant:[^:]+:(line|ready|on-duty|dispatch-lease)$/, 'waiting tickets and officers only'],
   [/^tenant:[^:]+:priority-streak$/, 'one counter per tenant'],
+  [/^tenant:[^:]+:intake-pause$/, 'one per paused tenant, deleted on resume'],
+  [/^audit$/, 'XADD MAXLEN ~ settings.auditMaxEntries (audit-log.ts)'],
   [/^(deadlines|requeue|processes)$/, 'entries removed when acted on, ended or reaped'],
   [/^process:[^:]+:connections$/, 'open pages only; deleted when its process is reaped'],
   [/^queue:/, 'BullMQ: completed jobs removed, failed ones kept up to 1000, events MAXLEN 10000'],

@@ -10,6 +10,8 @@ import {
   type TicketView,
 } from '@vp/contract';
 import type { PlazaContext } from './context';
+import { dayFiguresTtlSeconds, dayKeysOf } from './day-figures';
+import { assertIntakeOpen } from './intake-pause';
 import { formatLocalDate, formatTicketNumber } from './local-date';
 import { toScriptError } from './script-errors';
 import { runScript } from './scripts';
@@ -69,6 +71,8 @@ export async function createTicket(
       details: { opensAt },
     });
   }
+  // Read before the script, not in it: a ticket taken in the instant a pause lands is let in.
+  await assertIntakeOpen(context, tenant.code);
   const id = randomUUID();
   const accessKey = randomBytes(24).toString('base64url');
   const localDate = formatLocalDate({ at: now, timeZone: tenant.timeZone });
@@ -214,7 +218,7 @@ export async function describeTicket(context: PlazaContext, ticket: TicketRecord
 interface EndTicketOptions {
   ticketId: string;
   status: Extract<TicketStatus, 'completed' | 'cancelled' | 'abandoned' | 'no_show' | 'transferred'>;
-  by: 'citizen' | 'officer' | 'system';
+  by: 'citizen' | 'officer' | 'system' | 'supervisor';
   from: TicketStatus[];
   /** When set, the ticket must be with this officer. */
   officerId?: string;
@@ -226,10 +230,21 @@ interface EndTicketOptions {
 /** Ends a ticket; returns the status it ended from. Frees its officer, if it had one. */
 export async function endTicket(context: PlazaContext, options: EndTicketOptions): Promise<TicketStatus> {
   const { keys } = context;
+  // The day figures are of the ticket's tenant's local date, which only the caller can compute.
+  const tenantCode = (await context.redis.hGet(keys.ticket(options.ticketId), 'tenant')) ?? '';
+  const tenant = context.catalogue.tenants.find((candidate) => candidate.code === tenantCode);
+  const day = dayKeysOf(context, { code: tenantCode, timeZone: tenant?.timeZone ?? 'Asia/Jakarta' });
   const reply = await runScript(
     context.redis,
     'end-ticket',
-    [keys.ticket(options.ticketId), keys.deadlines, keys.requeue, keys.history],
+    [
+      keys.ticket(options.ticketId),
+      keys.deadlines,
+      keys.requeue,
+      keys.history,
+      day.figures,
+      keys.calls(tenantCode),
+    ],
     [
       options.ticketId,
       options.status,
@@ -242,11 +257,13 @@ export async function endTicket(context: PlazaContext, options: EndTicketOptions
       options.officerId ?? '',
       options.deadline ?? '',
       options.reason ?? '',
+      tenantCode,
+      dayFiguresTtlSeconds,
     ],
   );
   if (typeof reply === 'number')
     throw toScriptError(reply, { script: 'end-ticket', ticketId: options.ticketId });
-  const [previous, tenantCode] = (reply as string[]).map(String) as [TicketStatus, string];
+  const [previous] = (reply as string[]).map(String) as [TicketStatus, string];
   if (previous === 'waiting') {
     // A job held by the dispatcher right now cannot be removed; the dispatcher drops it
     // when its match finds the ticket no longer waiting.

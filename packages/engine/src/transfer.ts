@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@vp/contract';
 import type { PlazaContext } from './context';
+import { dayFiguresTtlSeconds, dayKeysOf } from './day-figures';
 import { formatLocalDate } from './local-date';
 import { callNotCurrentError, type OfficerIdentity } from './officers';
 import { isScriptError, ScriptErrorCode, toScriptError } from './script-errors';
@@ -44,6 +45,7 @@ export async function transferTicket(
   const now = context.clock.now();
   const newTicketId = randomUUID();
   const timings = tenantTimingsOf(context, tenant);
+  const sourceDay = dayKeysOf(context, findTenantOrThrow(context, ticket.tenant));
   const reply = await runScript(
     context.redis,
     'transfer-ticket',
@@ -55,6 +57,8 @@ export async function transferTicket(
       keys.deadlines,
       keys.requeue,
       keys.history,
+      sourceDay.figures,
+      keys.calls(ticket.tenant),
     ],
     [
       ticket.id,
@@ -70,6 +74,7 @@ export async function transferTicket(
       keys.channel,
       timings.graceMs,
       timings.noShowMs,
+      dayFiguresTtlSeconds,
     ],
   );
   if (!Array.isArray(reply)) {

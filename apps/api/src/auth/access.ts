@@ -1,6 +1,7 @@
 // Who may see what: the scope rules of the roles, one function each, used by the route table's
 // checks and ready for the supervisor's and admin's own routes.
 import type { Account } from '@vp/catalogue';
+import type { AccountRole } from '@vp/contract';
 import type { OfficerIdentity } from '@vp/engine';
 
 /**
@@ -9,6 +10,11 @@ import type { OfficerIdentity } from '@vp/engine';
  */
 export function canSeeTenant(account: Account, tenantCode: string): boolean {
   return account.role === 'admin' || account.tenantCodes.includes(tenantCode);
+}
+
+/** Whether the account holds the role: an admin holds a supervisor's too (on every tenant). */
+export function holdsRole(account: Account, role: AccountRole | 'any'): boolean {
+  return role === 'any' || account.role === role || (role === 'supervisor' && account.role === 'admin');
 }
 
 /**

@@ -28,6 +28,8 @@ export interface AccountAuth {
   /** The account of an event stream's `?ticket=` (single use); 401 without a valid one. */
   authenticateStream(request: Request): Promise<Authenticated>;
   findAccount(accountId: string): Account | undefined;
+  /** The officers who serve the tenant (for the supervisor's board and drill-down). */
+  officersOf(tenantCode: string): Extract<Account, { role: 'officer' }>[];
   sessions: SessionStore;
 }
 
@@ -91,5 +93,10 @@ export function createAccountAuth(options: { accounts: Account[]; sessions: Sess
       return found;
     },
     findAccount: (accountId) => byId.get(accountId),
+    officersOf: (tenantCode) =>
+      options.accounts.filter(
+        (account): account is Extract<Account, { role: 'officer' }> =>
+          account.role === 'officer' && account.tenantCodes.includes(tenantCode),
+      ),
   };
 }

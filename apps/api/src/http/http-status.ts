@@ -24,6 +24,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   officer_not_of_tenant: 403,
   tenant_closed: 409,
   quota_reached: 409,
+  intake_paused: 409,
   proof_rejected: 422,
   rate_limited: 429,
   unavailable: 503,

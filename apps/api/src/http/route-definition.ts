@@ -39,7 +39,12 @@ export type Access = 'public' | 'citizen' | AccountAccess;
 /** Path params of a route: a strict object of the params its path declares. */
 export type ParamsSchema = z.ZodType<Record<string, string>>;
 
-type AccountOf<Role> = Role extends AccountRole ? Extract<Account, { role: Role }> : Account;
+/** A supervisor's route is an admin's too (auth/access.ts `holdsRole`). */
+type AccountOf<Role> = Role extends 'supervisor'
+  ? Extract<Account, { role: 'supervisor' | 'admin' }>
+  : Role extends AccountRole
+    ? Extract<Account, { role: Role }>
+    : Account;
 
 /** What the handler is given besides the request: what the route's rule established. */
 export type AuthOf<A extends Access> = A extends 'public'

@@ -10,7 +10,7 @@ import type { Account } from '@vp/catalogue';
 import { AppError } from '@vp/contract';
 import { readTicketWithKey } from '@vp/engine';
 import { type Request, type RequestHandler, type Response, Router } from 'express';
-import { canSeeTenant } from '../auth/access';
+import { canSeeTenant, holdsRole } from '../auth/access';
 import type { Authenticated } from '../auth/account-auth';
 import type { ApiDeps } from '../deps';
 import { refuseBody } from './edge-guards';
@@ -61,7 +61,7 @@ function parseParams(route: Route, request: Request): Record<string, string> {
 
 /** Throws 403 unless the account's role and scope allow the route. */
 export function authorizeAccount(rule: AccountAccess, account: Account, request: Request): void {
-  if (rule.role !== 'any' && account.role !== rule.role) {
+  if (!holdsRole(account, rule.role)) {
     throw forbidden(`${account.role} ${account.id} on a ${rule.role} route`);
   }
   if (rule.scope === 'plaza' && account.role !== 'admin') throw forbidden(`${account.id} has no plaza scope`);

@@ -21,8 +21,24 @@ import {
   streamOfficerEvents,
   transferCallOfOfficer,
 } from './officer-routes';
-import { accountParams, ticketParams } from './route-params';
+import { accountParams, callParams, officerParams, tenantParams, ticketParams } from './route-params';
 import { endAccountSessions, showSessionAccount, signIn, signOut } from './session-routes';
+import {
+  endStuckCall,
+  exportTenantDay,
+  monitorCall,
+  pauseTenantIntake,
+  resumeTenantIntake,
+  setOfficerStatusBySupervisor,
+  showAuditLog,
+} from './supervisor-action-routes';
+import {
+  issueSupervisorStreamTicket,
+  showBoard,
+  showTenantDetail,
+  streamBoard,
+  supervisorScope,
+} from './supervisor-routes';
 import {
   cancelCitizenTicket,
   endCitizenCall,
@@ -35,6 +51,16 @@ import {
 
 /** Any signed-in account, acting on its own session. */
 const ownSession = { role: 'any', scope: 'session' } as const;
+
+/**
+ * A supervisor (or an admin) on a tenant it supervises: named by the path's `:tenantCode`, or,
+ * for a call or an officer, checked by the handler against the ticket's or officer's tenants.
+ */
+const supervisorOfTenant = {
+  role: 'supervisor',
+  scope: 'tenant',
+  tenantFrom: { in: 'params', field: 'tenantCode' },
+} as const;
 
 export const routeTable: readonly Route[] = [
   // Public.
@@ -222,7 +248,93 @@ export const routeTable: readonly Route[] = [
     handler: recordWrapUpOfOfficer,
   }),
 
+  // What the supervisor (or an admin) watches: the board of its tenants, a tenant's drill-down.
+  defineRoute({ method: 'get', path: '/supervisor/board', access: supervisorScope, handler: showBoard }),
+  defineRoute({
+    method: 'post',
+    path: '/supervisor/events/ticket',
+    access: supervisorScope,
+    secret: true,
+    limit: 'writes',
+    noBody: true,
+    handler: issueSupervisorStreamTicket,
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/supervisor/events',
+    access: { ...supervisorScope, credential: 'stream-ticket' },
+    limit: 'officerEvents',
+    handler: streamBoard,
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/supervisor/tenants/:tenantCode',
+    access: supervisorOfTenant,
+    params: tenantParams,
+    handler: showTenantDetail,
+  }),
+
+  // The supervisor's actions, each written to the audit log (supervisor-action-routes.ts).
+  defineRoute({
+    method: 'post',
+    path: '/supervisor/tenants/:tenantCode/intake/pause',
+    access: supervisorOfTenant,
+    params: tenantParams,
+    limit: 'writes',
+    handler: pauseTenantIntake,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/supervisor/tenants/:tenantCode/intake/resume',
+    access: supervisorOfTenant,
+    params: tenantParams,
+    limit: 'writes',
+    noBody: true,
+    handler: resumeTenantIntake,
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/supervisor/tenants/:tenantCode/export',
+    access: supervisorOfTenant,
+    params: tenantParams,
+    limit: 'writes',
+    handler: exportTenantDay,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/supervisor/calls/:ticketId/monitor',
+    access: supervisorOfTenant,
+    params: callParams,
+    secret: true,
+    limit: 'writes',
+    noBody: true,
+    handler: monitorCall,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/supervisor/calls/:ticketId/end',
+    access: supervisorOfTenant,
+    params: callParams,
+    limit: 'writes',
+    noBody: true,
+    handler: endStuckCall,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/supervisor/officers/:officerId/status',
+    access: supervisorOfTenant,
+    params: officerParams,
+    limit: 'writes',
+    handler: setOfficerStatusBySupervisor,
+  }),
+
   // The admin: the whole plaza.
+  defineRoute({
+    method: 'get',
+    path: '/admin/audit',
+    access: { role: 'admin', scope: 'plaza' },
+    handler: showAuditLog,
+  }),
   defineRoute({
     method: 'post',
     path: '/admin/accounts/:accountId/sessions/end',

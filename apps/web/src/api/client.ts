@@ -33,7 +33,7 @@ interface RequestOptions {
  * Sends the request; a GET or PUT answered 503 (the API briefly unavailable) is sent again after
  * the wait its Retry-After asks for, a few times, before the error reaches the page.
  */
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const method = options.method ?? 'GET';
@@ -63,7 +63,7 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
 
 const ticketPath = (ticketId: string) => `/api/tickets/${encodeURIComponent(ticketId)}`;
 const ticketKeyHeader = (accessKey: string) => ({ 'X-Ticket-Key': accessKey });
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 export function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
   return request<Catalogue>('/api/catalogue', signal ? { signal } : {});

@@ -36,6 +36,7 @@ const errorCodeTable: Record<ErrorCode, true> = {
   officer_not_of_tenant: true,
   tenant_closed: true,
   quota_reached: true,
+  intake_paused: true,
   proof_rejected: true,
   rate_limited: true,
   unavailable: true,

@@ -40,6 +40,7 @@ export function CallStage({ fetchJoin, onEnd, ending, disabled = false }: CallSt
       aria-labelledby="call-heading"
       data-phase={call.phase}
       data-weak={call.weakConnection}
+      data-remote-participants={call.remoteParticipants}
     >
       <h2 id="call-heading" className="visually-hidden">
         {t('call.heading')}

@@ -40,6 +40,9 @@ export function QueueProgress({ ticket, connection }: QueueProgressProps) {
       <ConnectionState connection={connection} />
       <p className="hint">{t('ticket.keepOpen')}</p>
       <p className="hint">{t('ticket.linkHint')}</p>
+      <p className="hint" data-testid="monitoring-notice">
+        {t('ticket.monitoringNotice')}
+      </p>
     </div>
   );
 }

@@ -14,6 +14,8 @@ export interface CallState {
   /** Set when joining failed; phase is then `failed`. */
   error: ApiError | null;
   hasRemoteVideo: boolean;
+  /** How many other participants this side sees in the room (a silent monitor is not one). */
+  remoteParticipants: number;
   /** The camera or microphone could not be opened; the call still receives. */
   mediaError: boolean;
   /** The browser blocked sound until the user interacts; `startAudio` unblocks it. */
@@ -37,6 +39,7 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
   const [phase, setPhase] = useState<CallPhase>('connecting');
   const [error, setError] = useState<ApiError | null>(null);
   const [hasRemoteVideo, setHasRemoteVideo] = useState(false);
+  const [remoteParticipants, setRemoteParticipants] = useState(0);
   const [mediaError, setMediaError] = useState(false);
   const [audioBlocked, setAudioBlocked] = useState(false);
   const [poorQuality, setPoorQuality] = useState(false);
@@ -106,9 +109,11 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
           else poorlyConnected.delete(participant.identity);
           updatePoorQuality();
         })
+        .on(RoomEvent.ParticipantConnected, () => setRemoteParticipants(current.remoteParticipants.size))
         .on(RoomEvent.ParticipantDisconnected, (participant) => {
           poorlyConnected.delete(participant.identity);
           updatePoorQuality();
+          setRemoteParticipants(current.remoteParticipants.size);
         })
         // A signal-only resume is quick, a full one is not; either way the call is not live meanwhile.
         .on(RoomEvent.SignalReconnecting, () => setPhase('reconnecting'))
@@ -121,6 +126,7 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
       await current.connect(credentials.serverUrl, credentials.token);
       if (cancelled) return;
       setPhase('connected');
+      setRemoteParticipants(current.remoteParticipants.size);
       setAudioBlocked(!current.canPlaybackAudio);
       try {
         await current.localParticipant.enableCameraAndMicrophone();
@@ -158,6 +164,7 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
     phase,
     error,
     hasRemoteVideo,
+    remoteParticipants,
     mediaError,
     audioBlocked,
     weakConnection: phase === 'connected' && (poorQuality || frozen),

@@ -68,6 +68,7 @@ export const en: Messages = {
   'ticket.linkHint':
     'If your connection drops, reopen this page or the link below soon: your place is kept for a few minutes.',
   'ticket.offeredHint': 'An officer is getting ready. The video call starts shortly.',
+  'ticket.monitoringNotice': 'Calls may be monitored by a supervisor to keep the service quality up.',
   'ticket.cancel': 'Cancel my ticket',
   'ticket.cancelling': 'Cancelling…',
   'ticket.cancelConfirm':
@@ -266,6 +267,9 @@ export const en: Messages = {
   'error.officer_not_of_tenant': 'You are not an officer of this agency.',
   'error.tenant_closed': "This agency's queue is closed now. Please try again during service hours.",
   'error.quota_reached': "Today's queue quota is full. Please try again tomorrow.",
+  'error.intake_paused': 'This agency is not taking new tickets for now. Please try again later.',
+  'error.intake_paused.until':
+    'This agency is not taking new tickets for now. It expects to resume at {time}.',
   'error.proof_rejected': "The form's safeguard is no longer valid. Reload the page and try again.",
   'error.rate_limited': 'Too many requests. Wait a moment and try again.',
   'error.rate_limited.seconds': 'Too many requests. Please try again in {seconds} seconds.',

@@ -81,6 +81,7 @@ export const id = {
   'ticket.linkHint':
     'Jika koneksi terputus, segera buka lagi halaman ini atau tautan di bawah: posisi Anda disimpan selama beberapa menit.',
   'ticket.offeredHint': 'Petugas sedang bersiap. Panggilan video segera dimulai.',
+  'ticket.monitoringNotice': 'Panggilan dapat dipantau oleh pengawas untuk menjaga mutu layanan.',
   'ticket.cancel': 'Batalkan nomor antrean',
   'ticket.cancelling': 'Membatalkan…',
   'ticket.cancelConfirm':
@@ -284,6 +285,9 @@ export const id = {
   'error.officer_not_of_tenant': 'Anda bukan petugas instansi ini.',
   'error.tenant_closed': 'Antrean instansi ini sedang tutup. Silakan coba lagi pada jam layanan.',
   'error.quota_reached': 'Kuota antrean hari ini sudah penuh. Silakan coba lagi besok.',
+  'error.intake_paused': 'Instansi ini sedang tidak menerima antrean baru. Silakan coba lagi nanti.',
+  'error.intake_paused.until':
+    'Instansi ini sedang tidak menerima antrean baru. Diperkirakan dibuka kembali pukul {time}.',
   'error.proof_rejected': 'Pengaman formulir tidak berlaku lagi. Muat ulang halaman lalu coba lagi.',
   'error.rate_limited': 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
   'error.rate_limited.seconds': 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',

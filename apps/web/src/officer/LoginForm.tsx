@@ -7,9 +7,11 @@ interface LoginFormProps {
   onLogin(username: string, password: string): Promise<void>;
   /** The previous session ended on its own; say so. */
   expired: boolean;
+  /** The page's heading; the officer's by default (the supervisor's page reuses the form). */
+  heading?: string;
 }
 
-export function LoginForm({ onLogin, expired }: LoginFormProps) {
+export function LoginForm({ onLogin, expired, heading }: LoginFormProps) {
   const { t } = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -30,7 +32,7 @@ export function LoginForm({ onLogin, expired }: LoginFormProps) {
 
   return (
     <section className="page page-narrow" aria-labelledby="login-heading">
-      <h1 id="login-heading">{t('officer.login.heading')}</h1>
+      <h1 id="login-heading">{heading ?? t('officer.login.heading')}</h1>
       {expired && !error && (
         <p className="notice notice-info" role="status">
           {t('officer.login.expired')}

@@ -15,7 +15,12 @@ describe('parseRoute', () => {
     ['/ticket/', '#key', { page: 'not_found' }],
     ['/ticket/a/b', '#key', { page: 'not_found' }],
     ['/ticket/%E0%A4%A', '#key', { page: 'not_found' }],
-    ['/supervisor', '', { page: 'not_found' }],
+    ['/supervisor', '', { page: 'supervisor', tenantCode: null }],
+    ['/supervisor/', '', { page: 'supervisor', tenantCode: null }],
+    ['/supervisor/tenants/DKC', '', { page: 'supervisor', tenantCode: 'DKC' }],
+    ['/supervisor/tenants/', '', { page: 'not_found' }],
+    ['/supervisor/tenants/%E0%A4%A', '', { page: 'not_found' }],
+    ['/supervisor/other', '', { page: 'not_found' }],
   ] as const)('%s%s', (pathname, hash, expected) => {
     expect(parseRoute(pathname, hash)).toEqual(expected);
   });

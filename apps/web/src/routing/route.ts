@@ -1,9 +1,10 @@
-// The app's three pages and how a location maps to them. Pure, so it is unit-tested.
+// The app's pages and how a location maps to them. Pure, so it is unit-tested.
 
 export type Route =
   | { page: 'citizen' }
   | { page: 'ticket'; ticketId: string; accessKey: string | null }
   | { page: 'officer' }
+  | { page: 'supervisor'; tenantCode: string | null }
   | { page: 'not_found' };
 
 function decode(segment: string): string | null {
@@ -22,6 +23,14 @@ export function parseRoute(pathname: string, hash = ''): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/' || path === '') return { page: 'citizen' };
   if (path === '/officer') return { page: 'officer' };
+  if (path === '/supervisor') return { page: 'supervisor', tenantCode: null };
+  const tenant = /^\/supervisor\/tenants\/([^/]+)$/.exec(path);
+  if (tenant?.[1] !== undefined) {
+    const tenantCode = decode(tenant[1]);
+    return tenantCode === null || tenantCode === ''
+      ? { page: 'not_found' }
+      : { page: 'supervisor', tenantCode };
+  }
   const match = /^\/ticket\/([^/]+)$/.exec(path);
   const ticketId = match?.[1] === undefined ? null : decode(match[1]);
   if (ticketId === null || ticketId === '') return { page: 'not_found' };
@@ -33,4 +42,9 @@ export function parseRoute(pathname: string, hash = ''): Route {
 /** The ticket link: path plus the access key in the fragment. */
 export function ticketHref(ticketId: string, accessKey: string): string {
   return `/ticket/${encodeURIComponent(ticketId)}#${encodeURIComponent(accessKey)}`;
+}
+
+/** A tenant's drill-down on the supervisor's page. */
+export function supervisorTenantHref(tenantCode: string): string {
+  return `/supervisor/tenants/${encodeURIComponent(tenantCode)}`;
 }

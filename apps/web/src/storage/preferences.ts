@@ -8,6 +8,8 @@ const browserIdKey = 'vp.browserId';
 const ticketKey = 'vp.ticket';
 /** The officer's session id (a token kept under the old key would no longer be accepted). */
 const officerSessionKey = 'vp.officer.session';
+/** The supervisor's (or admin's) session id; apart from the officer's, so both may be open. */
+const supervisorSessionKey = 'vp.supervisor.session';
 
 /** The ticket a citizen holds: its id and the secret access key of its link. */
 export interface StoredTicket {
@@ -103,4 +105,13 @@ export function readBrowserId(): string {
   unstoredBrowserId ??= randomId();
   safeSet(local, browserIdKey, unstoredBrowserId);
   return unstoredBrowserId;
+}
+
+/** The supervisor's session id, kept in sessionStorage so that it ends with the browser tab. */
+export function readSupervisorSession(): string | null {
+  return safeGet(session, supervisorSessionKey);
+}
+
+export function storeSupervisorSession(sessionId: string | null): void {
+  safeSet(session, supervisorSessionKey, sessionId);
 }

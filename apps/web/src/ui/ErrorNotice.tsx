@@ -12,8 +12,8 @@ interface ErrorNoticeProps {
 
 /** An error, announced to screen readers, in the current language. */
 export function ErrorNotice({ error, messageKey, onRetry }: ErrorNoticeProps) {
-  const { t } = useT();
-  const message = messageKey ? { key: messageKey } : errorMessage(error);
+  const { t, language } = useT();
+  const message = messageKey ? { key: messageKey } : errorMessage(error, language);
   return (
     <div className="notice notice-error" role="alert" data-error-code={error.code}>
       <p>{t(message.key, message.params)}</p>

@@ -38,3 +38,23 @@ describe('a rate-limited request', () => {
     expect(errorMessage(error)).toEqual({ key: 'error.not_found' });
   });
 });
+
+describe('a ticket refused while the intake is paused', () => {
+  const resumesAt = Date.parse('2026-11-23T06:30:00Z');
+
+  it.each(['id', 'en'] as const)('names when the intake expects to resume (%s)', (language) => {
+    const error = new ApiError({ code: 'intake_paused', message: 'x', status: 409, details: { resumesAt } });
+    const { key, params } = errorMessage(error, language);
+    expect(key).toBe('error.intake_paused.until');
+    const time = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(resumesAt);
+    expect(translate(language, key, params)).toContain(time);
+  });
+
+  it('says only that it is paused when no time is known', () => {
+    const error = new ApiError({ code: 'intake_paused', message: 'x', status: 409 });
+    expect(errorMessage(error, 'en')).toEqual({ key: 'error.intake_paused' });
+  });
+});

@@ -12,6 +12,8 @@
     ARGV[5] plaza channel
     ARGV[6] key prefix
     ARGV[7] no-show time (ms) of a ticket that keeps none of its own: the citizen must join within it
+  The ticket joins its tenant's calls in progress (`<prefix>:tenant:<code>:calls`, built here from
+  the ticket's tenant, as officer keys are).
   Output:
     1 accepted
     -7 no such offer (expired, withdrawn or never made)
@@ -30,6 +32,7 @@ clearDeadline(KEYS[3], "offer", ARGV[2])
 setDeadline(KEYS[3], "no-show", ARGV[2], tonumber(ARGV[3]) + (tonumber(ticket[4] or "") or tonumber(ARGV[7])))
 rcall("HSET", KEYS[1], "status", "in_call", "updatedAt", ARGV[3])
 rcall("HSET", KEYS[2], "status", "in_call", "acceptedAt", ARGV[3], "room", ARGV[4])
+rcall("SADD", ARGV[6] .. ":tenant:" .. ticket[3] .. ":calls", ARGV[2])
 
 recordEvent(ARGV[6], KEYS[4], ARGV[5], { "type", "ticket", "id", ARGV[2], "tenant", ticket[3],
   "status", "in_call", "officer", ARGV[1], "at", ARGV[3] })

@@ -8,6 +8,8 @@
     KEYS[2] deadlines
     KEYS[3] requeue set
     KEYS[4] history stream
+    KEYS[5] the ticket's tenant's day figures (of the local date now)
+    KEYS[6] the ticket's tenant's calls in progress
     ARGV[1] ticket id
     ARGV[2] terminal status
     ARGV[3] now (ms)
@@ -19,6 +21,8 @@
     ARGV[9] officer the ticket must be with, or empty
     ARGV[10] deadline member that must still be set and due, or empty
     ARGV[11] why, shown to the citizen (e.g. closed), or empty
+    ARGV[12] the tenant the day keys are of (the script refuses a ticket of another)
+    ARGV[13] day figures ttl (s)
   Output:
     { the status it ended from, tenant }
     -3 ticket missing
@@ -32,9 +36,10 @@ local rcall = redis.call
 --- @include "deadlines"
 --- @include "record-event"
 --- @include "release-officer"
+--- @include "day-figures"
 
-local ticket = rcall("HMGET", KEYS[1], "status", "officer", "tenant", "wrapUpMs")
-if not ticket[1] then
+local ticket = rcall("HMGET", KEYS[1], "status", "officer", "tenant", "wrapUpMs", "acceptedAt")
+if not ticket[1] or ticket[3] ~= ARGV[12] then
   return -3
 end
 local allowed = false
@@ -65,6 +70,27 @@ rcall("ZREM", ARGV[7] .. ":tenant:" .. ticket[3] .. ":line", ARGV[1])
 clearDeadline(KEYS[2], "offer", ARGV[1])
 clearDeadline(KEYS[2], "grace", ARGV[1])
 clearDeadline(KEYS[2], "no-show", ARGV[1])
+rcall("SREM", KEYS[6], ARGV[1])
+local counters = { "ended", 1 }
+local counterOf = { completed = "served", cancelled = "cancelled", abandoned = "abandoned", no_show = "noShow",
+  transferred = "transferred" }
+if counterOf[ARGV[2]] then
+  table.insert(counters, counterOf[ARGV[2]])
+  table.insert(counters, 1)
+end
+-- Lost: gone past the grace, or gave up while still waiting.
+if ARGV[2] == "abandoned" or (ticket[1] == "waiting" and ARGV[2] == "cancelled") then
+  table.insert(counters, "lost")
+  table.insert(counters, 1)
+end
+-- A handled call: one the citizen was in (a no-show never started).
+if ticket[1] == "in_call" and ARGV[2] ~= "no_show" and ticket[5] then
+  table.insert(counters, "handled")
+  table.insert(counters, 1)
+  table.insert(counters, "handleMs")
+  table.insert(counters, math.max(tonumber(ARGV[3]) - tonumber(ticket[5]), 0))
+end
+countDayFigures(KEYS[5], ARGV[13], counters)
 recordEvent(ARGV[7], KEYS[4], ARGV[8], { "type", "ticket", "id", ARGV[1], "tenant", ticket[3],
   "status", ARGV[2], "from", ticket[1], "by", ARGV[4], "officer", ticket[2] or "", "at", ARGV[3] })
 

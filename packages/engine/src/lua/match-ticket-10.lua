@@ -15,6 +15,9 @@
     KEYS[5] tenant line
     KEYS[6] history stream
     KEYS[7] tenant priority streak (priority tickets served in a row)
+    KEYS[8] tenant day figures (hash of counters, see includes/day-figures.lua)
+    KEYS[9] tenant day waits (ticket -> ms from taking the ticket to its first offer)
+    KEYS[10] tenant calls in progress (set of ticket ids)
     ARGV[1] ticket id
     ARGV[2] now (ms)
     ARGV[3] offer deadline (ms)
@@ -25,6 +28,8 @@
     ARGV[8] no-show time (ms) of a ticket that keeps none of its own, if the officer auto-accepts
     ARGV[9] the tenant's priority cap, 0 for none
     ARGV[10] lowest queue priority of a regular ticket
+    ARGV[11] the tenant's service-level target: offered within this many ms
+    ARGV[12] day figures ttl (s)
   Output:
     { 1, officer id, ticket status }
     -2 lease not held
@@ -40,11 +45,12 @@ local rcall = redis.call
 --- @include "officer-presence"
 --- @include "deadlines"
 --- @include "record-event"
+--- @include "day-figures"
 
 if rcall("GET", KEYS[3]) ~= ARGV[4] then
   return -2
 end
-local ticket = rcall("HMGET", KEYS[1], "status", "tenant", "noShowMs")
+local ticket = rcall("HMGET", KEYS[1], "status", "tenant", "noShowMs", "createdAt", "firstOfferedAt")
 if not ticket[1] then
   return -3
 end
@@ -84,6 +90,7 @@ local status = "offered"
 if officer[2] == "1" then
   status = "in_call"
   rcall("HSET", KEYS[1], "acceptedAt", ARGV[2], "room", ARGV[7])
+  rcall("SADD", KEYS[10], ARGV[1])
   setDeadline(KEYS[4], "no-show", ARGV[1], tonumber(ARGV[2]) + (tonumber(ticket[3] or "") or tonumber(ARGV[8])))
 else
   rcall("HSET", KEYS[1], "offerExpiresAt", ARGV[3])
@@ -92,6 +99,18 @@ end
 rcall("HSET", officerKey, "status", status, "ticket", ARGV[1], "idleSince", popped[2], "updatedAt", ARGV[2])
 rcall("HSET", KEYS[1], "status", status, "officer", officerId, "offeredAt", ARGV[2])
 rcall("ZREM", KEYS[5], ARGV[1])
+-- A ticket's wait is counted at its first offer only: an offer returned and made again is not a new wait.
+if not ticket[5] then
+  local wait = math.max(tonumber(ARGV[2]) - tonumber(ticket[4]), 0)
+  local within = 0
+  if wait <= tonumber(ARGV[11]) then
+    within = 1
+  end
+  rcall("HSET", KEYS[1], "firstOfferedAt", ARGV[2])
+  countDayFigures(KEYS[8], ARGV[12], { "offered", 1, "offeredWithinTarget", within, "waitMs", wait })
+  rcall("ZADD", KEYS[9], wait, ARGV[1])
+  rcall("EXPIRE", KEYS[9], ARGV[12])
+end
 -- The count before this match stays on the ticket: an offer returned unserved undoes its count.
 local streak = tonumber(rcall("GET", KEYS[7]) or "0")
 rcall("HSET", KEYS[1], "priorityStreakBefore", streak)

@@ -11,6 +11,8 @@
     KEYS[5] deadlines
     KEYS[6] requeue set
     KEYS[7] history stream
+    KEYS[8] source tenant day figures (of the local date now)
+    KEYS[9] source tenant calls in progress
     ARGV[1] ticket id
     ARGV[2] new ticket id
     ARGV[3] target tenant code
@@ -24,6 +26,7 @@
     ARGV[11] plaza channel
     ARGV[12] target tenant grace (ms)
     ARGV[13] target tenant no-show time (ms)
+    ARGV[14] day figures ttl (s)
   Output:
     { new ticket sequence, queue priority }
     -7 ticket not in a call with that officer
@@ -35,9 +38,10 @@ local rcall = redis.call
 --- @include "next-sequence"
 --- @include "record-event"
 --- @include "release-officer"
+--- @include "day-figures"
 
 local ticket = rcall("HMGET", KEYS[1], "status", "officer", "tenant", "name", "vulnerableGroup", "arrival",
-  "priority", "createdAt", "keyHash", "wrapUpMs")
+  "priority", "createdAt", "keyHash", "wrapUpMs", "acceptedAt")
 if ticket[1] ~= "in_call" or ticket[2] ~= ARGV[5] then
   return -7
 end
@@ -55,6 +59,9 @@ rcall("HSET", KEYS[1], "status", "transferred", "endedAt", ARGV[6], "endedBy", "
 rcall("EXPIRE", KEYS[1], ARGV[9])
 rcall("EXPIRE", KEYS[1] .. ":history", ARGV[9])
 clearDeadline(KEYS[5], "no-show", ARGV[1])
+rcall("SREM", KEYS[9], ARGV[1])
+countDayFigures(KEYS[8], ARGV[14], { "ended", 1, "transferred", 1, "handled", 1,
+  "handleMs", math.max(tonumber(ARGV[6]) - tonumber(ticket[11] or ARGV[6]), 0) })
 
 recordEvent(ARGV[10], KEYS[7], ARGV[11], { "type", "ticket", "id", ARGV[1], "tenant", ticket[3],
   "status", "transferred", "from", "in_call", "by", "officer", "officer", ARGV[5], "to", ARGV[2], "at", ARGV[6] })

@@ -1,0 +1,88 @@
+// What a supervisor (or an admin) watches: the live board of the tenants it supervises (an admin:
+// every tenant), a tenant's drill-down, and the board's event stream. Reads only; the actions are
+// in supervisor-action-routes.ts.
+import type { Account } from '@vp/catalogue';
+import { AppError, type Board, type StreamTicket, type Tenant } from '@vp/contract';
+import { type BoardTenant, readBoard, readTenantDetail } from '@vp/engine';
+import type { ApiDeps } from '../deps';
+import type { RouteHandler } from '../http/route-definition';
+import { openEventStream } from '../realtime/event-stream';
+import type { tenantParams } from './route-params';
+
+/** A supervisor or an admin, on the tenants in its scope (the handler narrows the board to them). */
+export const supervisorScope = { role: 'supervisor', scope: 'tenant' } as const;
+
+/** On the tenant of the path's `:tenantCode` (403 outside the scope, from the route table's rule). */
+const supervisorOfNamedTenant = {
+  role: 'supervisor',
+  scope: 'tenant',
+  tenantFrom: { in: 'params', field: 'tenantCode' },
+} as const;
+
+type BoardHandler = RouteHandler<typeof supervisorScope>;
+type TenantHandler = RouteHandler<typeof supervisorOfNamedTenant, typeof tenantParams>;
+
+/** The tenants the account sees, in catalogue order: an admin every one, a supervisor its own. */
+function tenantsInScope(deps: ApiDeps, account: Account): Tenant[] {
+  const tenants = deps.catalogue.tenants;
+  return account.role === 'admin'
+    ? tenants
+    : tenants.filter((tenant) => account.tenantCodes.includes(tenant.code));
+}
+
+function boardTenantsOf(deps: ApiDeps, account: Account): BoardTenant[] {
+  return tenantsInScope(deps, account).map((tenant) => ({
+    tenant,
+    officerIds: deps.auth.officersOf(tenant.code).map((officer) => officer.id),
+  }));
+}
+
+/** Reads the board of the account's scope. */
+export function readBoardOf(deps: ApiDeps, account: Account): Promise<Board> {
+  return readBoard(deps.plaza, boardTenantsOf(deps, account));
+}
+
+export const showBoard: BoardHandler = async ({ response, deps, account }) => {
+  response.json(await readBoardOf(deps, account));
+};
+
+/**
+ * A tenant's line, officers and calls. The citizen's name is shown to an admin only (who answers
+ * complaints about a ticket); a supervisor watches the line by ticket number, service and class.
+ */
+export const showTenantDetail: TenantHandler = async ({ response, deps, account, params }) => {
+  const tenant = deps.catalogue.tenants.find((candidate) => candidate.code === params.tenantCode);
+  if (!tenant) {
+    throw new AppError('tenant_not_found', `unknown tenant ${params.tenantCode}`, {
+      userMessage: `No tenant with code ${params.tenantCode}`,
+      field: 'tenantCode',
+    });
+  }
+  const officers = deps.auth.officersOf(tenant.code).map(({ id, name }) => ({ id, name }));
+  response.json(
+    await readTenantDetail(deps.plaza, { tenant, officers, withCitizenNames: account.role === 'admin' }),
+  );
+};
+
+/** A single-use ticket for the board's event stream (EventSource sends no Authorization header). */
+export const issueSupervisorStreamTicket: BoardHandler = async ({ response, deps, session }) => {
+  const answer: StreamTicket = { streamTicket: await deps.auth.sessions.issueStreamTicket(session) };
+  response.json(answer);
+};
+
+/** The board, pushed on each change and every few seconds; it closes when the session ends. */
+export const streamBoard: BoardHandler = ({ request, response, deps, account, session }) => {
+  let unwatch = () => {};
+  let release = () => {};
+  const stream = openEventStream(request, response, () => {
+    unwatch();
+    release();
+  });
+  const tenants = boardTenantsOf(deps, account);
+  unwatch = deps.boardHub.watch({
+    scope: tenants.map(({ tenant }) => tenant.code).join(','),
+    stream,
+    read: () => readBoard(deps.plaza, tenants),
+  });
+  release = deps.sessionStreams.hold(session.key, () => response.end());
+};

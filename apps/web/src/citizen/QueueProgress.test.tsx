@@ -1,0 +1,46 @@
+// The waiting citizen's progress panel, rendered to markup: it tells, before every call, that
+// calls may be monitored, in both languages.
+import type { TicketView } from '@vp/contract';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { I18nContext } from '../i18n/i18n-context';
+import { type Language, pickLocalized, translate } from '../i18n/translate';
+import { QueueProgress } from './QueueProgress';
+
+const ticket: TicketView = {
+  id: '5b0c3a52-8d7e-4f0e-9a43-0b1d2c3e4f50',
+  number: 'DKC-001',
+  tenantCode: 'DKC',
+  serviceId: 'ktp-el',
+  status: 'waiting',
+  position: 2,
+  estimatedWaitMinutes: 10,
+  createdAt: 0,
+  transferredTo: null,
+  endReason: null,
+  revision: 1,
+};
+
+const render = (shown: TicketView, language: Language) =>
+  renderToStaticMarkup(
+    <I18nContext.Provider
+      value={{
+        language,
+        setLanguage: () => {},
+        t: (key, params) => translate(language, key, params),
+        local: (text) => pickLocalized(language, text),
+      }}
+    >
+      <QueueProgress ticket={shown} connection="open" />
+    </I18nContext.Provider>,
+  );
+
+describe('QueueProgress', () => {
+  it.each([
+    ['id', 'Panggilan dapat dipantau oleh pengawas untuk menjaga mutu layanan.'],
+    ['en', 'Calls may be monitored by a supervisor to keep the service quality up.'],
+  ] as const)('says calls may be monitored while waiting and once offered (%s)', (language, notice) => {
+    expect(render(ticket, language)).toContain(notice);
+    expect(render({ ...ticket, status: 'offered', position: null }, language)).toContain(notice);
+  });
+});

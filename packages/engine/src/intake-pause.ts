@@ -1,0 +1,73 @@
+// A supervisor pauses a tenant's intake: new tickets are refused, waiting ones keep their place.
+// One key per tenant, so every API process sees a pause or a resumption at once.
+import { AppError } from '@vp/contract';
+import { z } from 'zod';
+import type { PlazaContext } from './context';
+
+/** A tenant's paused intake: until `resumesAt` (ms), or until resumed when null. */
+export interface IntakePause {
+  resumesAt: number | null;
+  reason: string | null;
+  accountId: string;
+  at: number;
+}
+
+const intakePauseSchema = z.object({
+  resumesAt: z.number().nullable(),
+  reason: z.string().nullable(),
+  accountId: z.string(),
+  at: z.number(),
+});
+
+/** A pause outlives its resumption time by this much, then Redis drops it (it no longer applies). */
+const leftoverMs = 24 * 3600 * 1000;
+
+/** Pauses the tenant's intake (replacing any pause it had). */
+export async function pauseIntake(
+  context: PlazaContext,
+  options: { tenantCode: string; resumesAt: number | null; reason?: string; accountId: string },
+): Promise<IntakePause> {
+  const pause: IntakePause = {
+    resumesAt: options.resumesAt,
+    reason: options.reason || null,
+    accountId: options.accountId,
+    at: context.clock.now(),
+  };
+  const key = context.keys.intakePause(options.tenantCode);
+  const value = JSON.stringify(pause);
+  // Expiry in Redis's time, as a bound only: whether the pause applies is decided by the clock.
+  if (pause.resumesAt === null) await context.redis.set(key, value);
+  else await context.redis.set(key, value, { PX: Math.max(0, pause.resumesAt - pause.at) + leftoverMs });
+  return pause;
+}
+
+/** Resumes the tenant's intake; returns whether it was paused. */
+export async function resumeIntake(context: PlazaContext, tenantCode: string): Promise<boolean> {
+  return (await context.redis.del(context.keys.intakePause(tenantCode))) > 0;
+}
+
+/** The tenant's pause in force now, or null while it takes tickets. */
+export async function readIntakePause(
+  context: PlazaContext,
+  tenantCode: string,
+): Promise<IntakePause | null> {
+  const raw = await context.redis.get(context.keys.intakePause(tenantCode));
+  if (raw === null) return null;
+  const parsed = intakePauseSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) return null;
+  const pause = parsed.data;
+  return pause.resumesAt !== null && pause.resumesAt <= context.clock.now() ? null : pause;
+}
+
+/** Throws `intake_paused` while the tenant's intake is paused, naming when it resumes. */
+export async function assertIntakeOpen(context: PlazaContext, tenantCode: string): Promise<void> {
+  const pause = await readIntakePause(context, tenantCode);
+  if (!pause) return;
+  const until =
+    pause.resumesAt === null ? 'until further notice' : `until ${new Date(pause.resumesAt).toISOString()}`;
+  throw new AppError('intake_paused', `${tenantCode} intake paused`, {
+    userMessage: `${tenantCode} takes no new tickets ${until}`,
+    field: 'tenantCode',
+    ...(pause.resumesAt === null ? {} : { details: { resumesAt: pause.resumesAt } }),
+  });
+}
