@@ -3,10 +3,8 @@
 // picture: `getJobCounts` of the same 50 queues, all sent at once. Both on one Redis of its own,
 // in one run, their samples interleaved so that both see the same machine.
 import { performance } from 'node:perf_hooks';
-import { type Catalogue, catalogueSchema } from '@vp/contract';
 import {
   type BoardTenant,
-  createTicket,
   type OfficerIdentity,
   type RedisClient,
   readBoard,
@@ -14,6 +12,7 @@ import {
   silentLogger,
   startPlaza,
 } from '@vp/engine';
+import { benchOfficerIdOf, buildBenchCatalogue, fillLines } from './bench-plaza';
 import { describeLatencies, percentile, round } from './bench-stats';
 import { runBench } from './run-bench';
 
@@ -23,26 +22,8 @@ const officersPerTenant = 10;
 const samples = 200;
 const warmUp = 20;
 
-const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const tenantCode = (i: number) => `B${letters[Math.floor(i / 26)]}${letters[i % 26]}`;
-const text = (id: string) => ({ id, en: id });
-
-function buildCatalogue(): Catalogue {
-  return catalogueSchema.parse({
-    tenants: Array.from({ length: tenantCount }, (_, i) => ({
-      code: tenantCode(i),
-      name: text(`Tenant ${i}`),
-      description: text('-'),
-      timeZone: 'Asia/Makassar',
-      services: [
-        { id: 'layanan', name: text('Layanan'), requirements: [text('KTP-el')], averageMinutes: 10 },
-      ],
-    })),
-  });
-}
-
 async function measure(redis: RedisClient): Promise<void> {
-  const catalogue = buildCatalogue();
+  const catalogue = buildBenchCatalogue({ tenants: tenantCount });
   // No dispatch: every ticket stays waiting, in its line and in its BullMQ queue.
   const plaza = await startPlaza({
     redis,
@@ -51,27 +32,16 @@ async function measure(redis: RedisClient): Promise<void> {
     logger: silentLogger,
     dispatch: false,
   });
-  const started = performance.now();
-  for (let i = 0; i < waitingTickets; i += 200) {
-    await Promise.all(
-      Array.from({ length: 200 }, (_, j) =>
-        createTicket(plaza.context, {
-          tenantCode: catalogue.tenants[(i + j) % tenantCount]?.code ?? '',
-          serviceId: 'layanan',
-          name: 'Warga',
-          // One ticket in five of a vulnerable group: both classes in every line.
-          ...((i + j) % 5 === 0 ? { vulnerableGroup: 'lansia' as const } : {}),
-        }),
-      ),
-    );
-  }
-  console.log(
-    `created ${waitingTickets} waiting tickets over ${tenantCount} tenants in ${round(performance.now() - started, 0)} ms`,
-  );
+  await fillLines(plaza.context, {
+    tenantCodes: catalogue.tenants.map((tenant) => tenant.code),
+    count: waitingTickets,
+    // One ticket in five of a vulnerable group: both classes in every line.
+    vulnerableEvery: 5,
+  });
   // Half of each tenant's officers away (they have a hash), half never signed in (offline).
   const tenants: BoardTenant[] = catalogue.tenants.map((tenant) => ({
     tenant,
-    officerIds: Array.from({ length: officersPerTenant }, (_, j) => `${tenant.code.toLowerCase()}-${j}`),
+    officerIds: Array.from({ length: officersPerTenant }, (_, j) => benchOfficerIdOf(tenant.code, j)),
   }));
   for (const { tenant, officerIds } of tenants) {
     for (const id of officerIds.slice(0, officersPerTenant / 2)) {

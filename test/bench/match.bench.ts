@@ -6,7 +6,6 @@
 //  (c) the baseline: bare BullMQ Queue.add → idle Worker processor start, and jobs/s of a
 //      concurrency-50 worker; plus one Redis round trip for scale.
 import { performance } from 'node:perf_hooks';
-import { type Catalogue, catalogueSchema } from '@vp/contract';
 import {
   acceptOffer,
   createTicket,
@@ -20,6 +19,7 @@ import {
 } from '@vp/engine';
 import { Queue, Worker } from 'bullmq';
 import { createBullConnection } from '../../packages/engine/src/redis';
+import { benchOfficersOf, benchServiceId, buildBenchCatalogue, fillLines } from './bench-plaza';
 import { describeLatencies, percentile, round } from './bench-stats';
 import { runBench } from './run-bench';
 
@@ -30,35 +30,6 @@ const latencySamples = 400;
 const cycleSeconds = 10;
 const baselineSamples = 400;
 const baselineJobs = 20_000;
-
-const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const tenantCode = (i: number) => `B${letters[Math.floor(i / 26)]}${letters[i % 26]}`;
-const text = (id: string) => ({ id, en: id });
-
-function buildCatalogue(tenants: number, wrapUpSeconds: number): Catalogue {
-  return catalogueSchema.parse({
-    tenants: Array.from({ length: tenants }, (_, i) => ({
-      code: tenantCode(i),
-      name: text(`Tenant ${i}`),
-      description: text('-'),
-      timeZone: 'Asia/Makassar',
-      wrapUpSeconds,
-      services: [
-        { id: 'layanan', name: text('Layanan'), requirements: [text('KTP-el')], averageMinutes: 10 },
-      ],
-    })),
-  });
-}
-
-function officersOf(catalogue: Catalogue, perTenant: number): OfficerIdentity[] {
-  return catalogue.tenants.flatMap((tenant) =>
-    Array.from({ length: perTenant }, (_, j) => ({
-      id: `${tenant.code.toLowerCase()}-${j}`,
-      name: `Officer ${j}`,
-      tenantCodes: [tenant.code],
-    })),
-  );
-}
 
 /** The officer's process: resolves when an offer to the officer arrives on its own connection. */
 async function listenForOffers(redis: RedisClient, channel: string) {
@@ -81,26 +52,15 @@ async function listenForOffers(redis: RedisClient, channel: string) {
 
 async function measureMatchLatency(redis: RedisClient) {
   // 50 loaded tenants plus one quiet tenant where a ready officer waits for new tickets.
-  const catalogue = buildCatalogue(loadedTenants + 1, 30);
+  const catalogue = buildBenchCatalogue({ tenants: loadedTenants + 1, wrapUpSeconds: 30 });
   const quiet = catalogue.tenants[loadedTenants]?.code ?? '';
-  const officers = officersOf(catalogue, officersPerTenant).slice(0, loadedTenants * officersPerTenant);
+  const officers = benchOfficersOf(catalogue, officersPerTenant).slice(0, loadedTenants * officersPerTenant);
   const plaza = await startPlaza({ redis, prefix: 'bench-latency', catalogue, logger: silentLogger });
   const offers = await listenForOffers(redis, plaza.context.keys.channel);
-  const started = performance.now();
-  for (let i = 0; i < waitingTickets; i += 200) {
-    await Promise.all(
-      Array.from({ length: 200 }, (_, j) =>
-        createTicket(plaza.context, {
-          tenantCode: catalogue.tenants[(i + j) % loadedTenants]?.code ?? '',
-          serviceId: 'layanan',
-          name: 'Warga',
-        }),
-      ),
-    );
-  }
-  console.log(
-    `created ${waitingTickets} waiting tickets over ${loadedTenants} tenants in ${round(performance.now() - started, 0)} ms`,
-  );
+  await fillLines(plaza.context, {
+    tenantCodes: catalogue.tenants.slice(0, loadedTenants).map((tenant) => tenant.code),
+    count: waitingTickets,
+  });
 
   // New ticket → ready officer (the quiet tenant's officer, serving one citizen at a time).
   const probe: OfficerIdentity = { id: 'probe-officer', name: 'Probe', tenantCodes: [quiet] };
@@ -109,7 +69,7 @@ async function measureMatchLatency(redis: RedisClient) {
     await setOfficerStatus(plaza.context, { officer: probe, status: 'ready' });
     const offered = offers.offerTo(probe.id);
     const t0 = performance.now();
-    await createTicket(plaza.context, { tenantCode: quiet, serviceId: 'layanan', name: 'Warga' });
+    await createTicket(plaza.context, { tenantCode: quiet, serviceId: benchServiceId, name: 'Warga' });
     newTicket.push((await offered) - t0);
     const ticketId = await acceptOffer(plaza.context, { officer: probe });
     await endOfficerCall(plaza.context, { officer: probe, ticketId });
@@ -129,8 +89,8 @@ async function measureMatchLatency(redis: RedisClient) {
 }
 
 async function measureCycles(redis: RedisClient) {
-  const catalogue = buildCatalogue(loadedTenants, 0);
-  const officers = officersOf(catalogue, 1);
+  const catalogue = buildBenchCatalogue({ tenants: loadedTenants, wrapUpSeconds: 0 });
+  const officers = benchOfficersOf(catalogue, 1);
   const plaza: Plaza = await startPlaza({ redis, prefix: 'bench-cycles', catalogue, logger: silentLogger });
   const offers = await listenForOffers(redis, plaza.context.keys.channel);
   const deadline = performance.now() + cycleSeconds * 1000;
@@ -142,7 +102,7 @@ async function measureCycles(redis: RedisClient) {
         const offered = offers.offerTo(officer.id);
         await createTicket(plaza.context, {
           tenantCode: officer.tenantCodes[0] ?? '',
-          serviceId: 'layanan',
+          serviceId: benchServiceId,
           name: 'Warga',
         });
         await offered;

@@ -11,11 +11,11 @@ import { defaultSilenceMs } from '../../apps/web/src/api/events';
 import { type Stack, startStack } from '../../infra/scripts/stack';
 import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
+import { demoServiceId, takeDemoTicket } from '../support/demo-ticket';
 import { type FreezableProxy, startFreezableProxy } from '../support/freezable-proxy';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
 import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
 
-const demoServiceId = 'ktp-el';
 const phone = { width: 360, height: 740 };
 const phoneOnItsSide = { width: 740, height: 360 };
 const deskScreen = { width: 1366, height: 768 };
@@ -61,15 +61,6 @@ describe('the citizen page and the console on phones, weak links and desk screen
   let officer: Page;
   let ahead: CreatedTicket;
 
-  const takeTicketByApi = async (name: string): Promise<CreatedTicket> => {
-    const response = await fetch(`${stack.apiUrl}/api/tickets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantCode: 'DKC', serviceId: demoServiceId, name }),
-    });
-    if (response.status !== 201) throw new Error(`taking a ticket answered ${response.status}`);
-    return (await response.json()) as CreatedTicket;
-  };
   const ticketStatus = async (ticketId: string, accessKey: string) => {
     const response = await fetch(`${stack.apiUrl}/api/tickets/${ticketId}`, {
       headers: { 'x-ticket-key': accessKey },
@@ -133,7 +124,7 @@ describe('the citizen page and the console on phones, weak links and desk screen
 
   it('passes axe on the way to a ticket, and announces the ticket number once taken', async () => {
     // Someone is ahead in the line, so the citizen's position can move later.
-    ahead = await takeTicketByApi('Warga Depan');
+    ahead = await takeDemoTicket({ apiUrl: stack.apiUrl, name: 'Warga Depan' });
     await citizen.goto(proxy.url);
     await citizen.getByTestId('tenant-DKC').waitFor();
     await expectNoAxeViolations(citizen, 'home');
@@ -260,7 +251,7 @@ describe('the citizen page and the console on phones, weak links and desk screen
     expect(await ticketStatus(id, key)).toBe('waiting');
 
     // Confirmed on another ticket, in another tab: it is cancelled.
-    const other = await takeTicketByApi('Warga Lain');
+    const other = await takeDemoTicket({ apiUrl: stack.apiUrl, name: 'Warga Lain' });
     const tab = await citizenBrowser.newPage();
     await tab.setViewportSize(phone);
     await tab.goto(`${proxy.url}/ticket/${other.ticket.id}#${encodeURIComponent(other.accessKey)}`);

@@ -4,16 +4,15 @@
 // With SUPERVISOR_SHOTS=<dir> it also saves screenshots of the board and a drill-down there.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CreatedTicket } from '@vp/contract';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../../infra/scripts/stack';
 import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
+import { demoServiceId, requestDemoTicket, takeDemoTicket } from '../support/demo-ticket';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
 
 /** A Disdukcapil service of the demo catalogue. */
-const demoServiceId = 'ktp-el';
 const password = 'plaza-demo';
 const shotsDir = process.env.SUPERVISOR_SHOTS;
 
@@ -33,16 +32,6 @@ async function signIn(page: Page, url: string, username: string): Promise<void> 
 /** A number the page shows in a `data-value` attribute. */
 async function shownValue(page: Page, testId: string): Promise<number> {
   return Number(await page.getByTestId(testId).first().getAttribute('data-value'));
-}
-
-async function takeTicketByApi(apiUrl: string, name: string): Promise<CreatedTicket> {
-  const response = await fetch(`${apiUrl}/api/tickets`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantCode: 'DKC', serviceId: demoServiceId, name }),
-  });
-  if (response.status !== 201) throw new Error(`taking a ticket answered ${response.status}`);
-  return (await response.json()) as CreatedTicket;
 }
 
 /** Every monitored video's width and how far its clock moved over a second. */
@@ -147,13 +136,13 @@ describe('a supervisor watching DKC', () => {
     await supervisor.getByTestId('tenant-detail').waitFor();
     await supervisor.getByTestId('calls-empty').waitFor();
 
-    const created = await takeTicketByApi(stack.apiUrl, 'Budi Santoso');
+    const created = await takeDemoTicket({ apiUrl: stack.apiUrl, name: 'Budi Santoso' });
     await citizen.goto(`${stack.apiUrl}/ticket/${created.ticket.id}#${created.accessKey}`);
     await officer.getByTestId('accept-offer').click({ timeout: 15_000 });
     const number = created.ticket.number;
     await supervisor.getByTestId(`call-${number}`).waitFor({ timeout: 10_000 });
     // A second citizen waits meanwhile, so the drill-down shows a line.
-    await takeTicketByApi(stack.apiUrl, 'Dewi Lestari');
+    await takeDemoTicket({ apiUrl: stack.apiUrl, name: 'Dewi Lestari' });
     await supervisor.getByTestId('line-table').waitFor({ timeout: 10_000 });
     await shoot(supervisor, 'detail-1366x768-full', true);
 
@@ -201,11 +190,7 @@ describe('a supervisor watching DKC', () => {
     await supervisor.getByTestId('pause-intake-yes').click();
     await supervisor.getByTestId('tile-DKC').getByTestId('tile-paused').waitFor({ timeout: 5_000 });
     await shoot(supervisor, 'detail-1366x768-paused');
-    const refused = await fetch(`${stack.apiUrl}/api/tickets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantCode: 'DKC', serviceId: demoServiceId, name: 'Rina Wati' }),
-    });
+    const refused = await requestDemoTicket({ apiUrl: stack.apiUrl, name: 'Rina Wati' });
     expect(refused.status).toBeGreaterThanOrEqual(400);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('intake_paused');
 
@@ -214,7 +199,7 @@ describe('a supervisor watching DKC', () => {
       .getByTestId('tile-DKC')
       .getByTestId('tile-paused')
       .waitFor({ state: 'detached', timeout: 5_000 });
-    await takeTicketByApi(stack.apiUrl, 'Rina Wati');
+    await takeDemoTicket({ apiUrl: stack.apiUrl, name: 'Rina Wati' });
 
     const row = supervisor.getByTestId('officer-dkc-1');
     await row.getByRole('button', { name: /Jadikan istirahat/ }).click();

@@ -2,16 +2,16 @@
 // built web app), and two people in headless chromium: a citizen takes a ticket, an officer
 // accepts it, each sees the other's video, the call ends, and the ticket is completed.
 
-import type { Catalogue, CreatedTicket, TicketView } from '@vp/contract';
+import type { Catalogue, TicketView } from '@vp/contract';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../../infra/scripts/stack';
 import { launchPersonBrowser } from '../support/browser';
+import { takeDemoTicket } from '../support/demo-ticket';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
 import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
 
 /** A Disdukcapil service of the demo catalogue. */
-const demoServiceId = 'ktp-el';
 
 describe('a citizen and an officer in a video call', () => {
   let stack: Stack;
@@ -105,7 +105,10 @@ describe('a citizen and an officer in a video call', () => {
     await expect.poll(() => officer.getByTestId('officer-status').getAttribute('data-status')).toBe('away');
     let shown = 0;
     for (let attempt = 0; attempt < tries; attempt++) {
-      const created = await takeTicketByApi(stack.apiUrl, `Warga Uji ${String.fromCharCode(65 + attempt)}`);
+      const created = await takeDemoTicket({
+        apiUrl: stack.apiUrl,
+        name: `Warga Uji ${String.fromCharCode(65 + attempt)}`,
+      });
       const answered = officer.waitForResponse((response) => response.url().endsWith('/officers/me/status'));
       await officer.getByTestId('go-ready').click();
       await answered;
@@ -139,7 +142,7 @@ describe('a citizen and an officer in a video call', () => {
   });
 
   it("tells the officer, live, whether the offered citizen's page is open", { timeout: 60_000 }, async () => {
-    const created = await takeTicketByApi(stack.apiUrl, 'Warga Pergi');
+    const created = await takeDemoTicket({ apiUrl: stack.apiUrl, name: 'Warga Pergi' });
     const link = `${stack.apiUrl}/ticket/${created.ticket.id}#${created.accessKey}`;
     let page = await citizenBrowser.newPage();
     await page.goto(link);
@@ -166,13 +169,3 @@ describe('a citizen and an officer in a video call', () => {
     await officer.getByTestId('go-away').click();
   });
 });
-
-async function takeTicketByApi(apiUrl: string, name: string): Promise<CreatedTicket> {
-  const response = await fetch(`${apiUrl}/api/tickets`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenantCode: 'DKC', serviceId: demoServiceId, name }),
-  });
-  if (response.status !== 201) throw new Error(`taking a ticket answered ${response.status}`);
-  return (await response.json()) as CreatedTicket;
-}

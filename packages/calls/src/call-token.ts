@@ -37,6 +37,24 @@ const monitorGrant: Omit<VideoGrant, 'room'> = {
 /** Short: a monitor joins at once; a connected participant's token is renewed by LiveKit. */
 const monitorTokenTtlSeconds = 5 * 60;
 
+/** Mints a token that joins one room, as one identity, with one grant, for `ttl` (seconds or `'10m'`). */
+async function mintRoomToken(options: {
+  credentials: LivekitCredentials;
+  roomName: string;
+  identity: string;
+  displayName: string;
+  grant: Omit<VideoGrant, 'room'>;
+  ttl: number | string;
+}): Promise<{ token: string; identity: string }> {
+  const accessToken = new AccessToken(options.credentials.apiKey, options.credentials.apiSecret, {
+    identity: options.identity,
+    name: options.displayName,
+    ttl: options.ttl,
+  });
+  accessToken.addGrant({ ...options.grant, room: options.roomName });
+  return { token: await accessToken.toJwt(), identity: options.identity };
+}
+
 /**
  * Mints a supervisor's token to monitor one call silently: hidden, subscribe-only, short-lived,
  * under an identity `monitor-<account id>-<random>` (two monitors of one account do not collide).
@@ -47,14 +65,14 @@ export async function mintMonitorToken(options: {
   accountId: string;
   displayName: string;
 }): Promise<{ token: string; identity: string }> {
-  const identity = `monitor-${options.accountId}-${randomBytes(6).toString('hex')}`;
-  const accessToken = new AccessToken(options.credentials.apiKey, options.credentials.apiSecret, {
-    identity,
-    name: options.displayName,
+  return mintRoomToken({
+    credentials: options.credentials,
+    roomName: options.roomName,
+    identity: `monitor-${options.accountId}-${randomBytes(6).toString('hex')}`,
+    displayName: options.displayName,
+    grant: monitorGrant,
     ttl: monitorTokenTtlSeconds,
   });
-  accessToken.addGrant({ ...monitorGrant, room: options.roomName });
-  return { token: await accessToken.toJwt(), identity };
 }
 
 /** Mints a token that joins exactly one room, as one identity. */
@@ -65,12 +83,12 @@ export async function mintCallToken(options: {
   id: string;
   displayName: string;
 }): Promise<{ token: string; identity: string }> {
-  const identity = callIdentityOf({ role: options.role, id: options.id });
-  const accessToken = new AccessToken(options.credentials.apiKey, options.credentials.apiSecret, {
-    identity,
-    name: options.displayName,
+  return mintRoomToken({
+    credentials: options.credentials,
+    roomName: options.roomName,
+    identity: callIdentityOf({ role: options.role, id: options.id }),
+    displayName: options.displayName,
+    grant: callGrant,
     ttl: tokenTtl,
   });
-  accessToken.addGrant({ ...callGrant, room: options.roomName });
-  return { token: await accessToken.toJwt(), identity };
 }

@@ -44,6 +44,7 @@ export {
   createTicket,
   describeTicket,
   endTicket,
+  findTenantOrThrow,
   getTicketView,
   queueTicket,
   readTicket,

@@ -27,7 +27,8 @@ function hashAccessKey(accessKey: string): string {
   return createHash('sha256').update(accessKey).digest('hex');
 }
 
-export function findTenantOrThrow(context: PlazaContext, tenantCode: string): Tenant {
+/** The tenant of a code in the catalogue (404 `tenant_not_found` naming `tenantCode` if none). */
+export function findTenantOrThrow(context: Pick<PlazaContext, 'catalogue'>, tenantCode: string): Tenant {
   const tenant = context.catalogue.tenants.find((candidate) => candidate.code === tenantCode);
   if (!tenant) {
     throw new AppError('tenant_not_found', `unknown tenant ${tenantCode}`, {

@@ -1,20 +1,12 @@
 // POST /api/livekit/webhook in-process against a real Redis, with events signed as LiveKit signs
 // them: a replayed event (the same id) is acknowledged and changes nothing.
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  acceptOffer,
-  createTicket,
-  getOfficerView,
-  type OfficerIdentity,
-  readTicket,
-  roomNameOf,
-  setOfficerStatus,
-} from '@vp/engine';
+import { readTicket, roomNameOf } from '@vp/engine';
 import { AccessToken } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import { startCallWith } from '../../../../test/support/call-in-progress';
 import { captureLogs } from '../../../../test/support/log-capture';
-import { waitFor } from '../../../../test/support/wait-for';
 
 describe('LiveKit webhook route', () => {
   let api: ApiTestServer;
@@ -36,22 +28,11 @@ describe('LiveKit webhook route', () => {
   };
 
   /** A ticket in a call with an officer of its tenant. */
-  const ticketInCall = async () => {
-    const { context } = api.plaza;
-    const officer: OfficerIdentity = {
-      id: `officer-${randomUUID()}`,
-      name: 'Petugas Uji',
-      tenantCodes: [api.service.tenantCode],
-    };
-    const { ticket } = await createTicket(context, { ...api.service, name: 'Ani' });
-    await setOfficerStatus(context, { officer, status: 'ready' });
-    await waitFor(() => getOfficerView(context, officer), {
-      until: (view) => view.status === 'offered',
-      what: 'an offer',
+  const ticketInCall = () =>
+    startCallWith(api.plaza.context, {
+      officer: { id: `officer-${randomUUID()}`, name: 'Petugas Uji', tenantCodes: [api.service.tenantCode] },
+      ticket: { ...api.service, name: 'Ani' },
     });
-    await acceptOffer(context, { officer, ticketId: ticket.id });
-    return ticket.id;
-  };
   const historyOf = (ticketId: string) =>
     api.plaza.context.redis.xRange(api.plaza.context.keys.ticketHistory(ticketId), '-', '+');
   const handled = (ticketId: string) =>

@@ -7,7 +7,6 @@ import {
   officerPreferencesRequestSchema,
   priorityClaimRequestSchema,
   type Session,
-  type StreamTicket,
   setOfficerStatusRequestSchema,
   ticketIdSchema,
   transferRequestSchema,
@@ -28,7 +27,7 @@ import { z } from 'zod';
 import { toOfficerIdentity } from '../auth/access';
 import type { RouteHandler } from '../http/route-definition';
 import { parseInput } from '../http/validate';
-import { openEventStream } from '../realtime/event-stream';
+import { createSessionStreamHandler, issueSessionStreamTicket } from '../realtime/session-stream';
 import { closeCall, joinCall } from './call-join';
 
 /** The rule of every officer console route: an officer, acting on itself. */
@@ -55,22 +54,12 @@ export const showOfficer: OfficerHandler = async ({ response, deps, account }) =
 };
 
 /** A single-use ticket that opens the console's event stream, which cannot send the session. */
-export const issueOfficerStreamTicket: OfficerHandler = async ({ response, deps, session }) => {
-  const answer: StreamTicket = { streamTicket: await deps.auth.sessions.issueStreamTicket(session) };
-  response.json(answer);
-};
+export const issueOfficerStreamTicket: OfficerHandler = issueSessionStreamTicket;
 
 /** The console's live view; it closes when the session ends (sign-out, an admin, expiry). */
-export const streamOfficerEvents: OfficerHandler = ({ request, response, deps, account, session }) => {
-  let unwatch = () => {};
-  let release = () => {};
-  const stream = openEventStream(request, response, () => {
-    unwatch();
-    release();
-  });
-  unwatch = deps.hub.watchOfficer({ officer: toOfficerIdentity(account), stream });
-  release = deps.sessionStreams.hold(session.key, () => response.end());
-};
+export const streamOfficerEvents: OfficerHandler = createSessionStreamHandler(({ deps, account }, stream) =>
+  deps.hub.watchOfficer({ officer: toOfficerIdentity(account), stream }),
+);
 
 export const setStatus: OfficerHandler = async ({ request, response, deps, account }) => {
   const officer = toOfficerIdentity(account);

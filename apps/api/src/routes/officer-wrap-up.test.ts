@@ -2,14 +2,7 @@
 // body's schema and the ticket's officer guard it; the notes reach neither the log nor the history.
 import { randomUUID } from 'node:crypto';
 import type { ErrorBody, OfficerView, Session } from '@vp/contract';
-import {
-  acceptOffer,
-  createTicket,
-  endOfficerCall,
-  getOfficerView,
-  type Logger,
-  setOfficerStatus,
-} from '@vp/engine';
+import { endOfficerCall, type Logger } from '@vp/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ApiTestServer,
@@ -17,7 +10,7 @@ import {
   signInOfficer,
   startApiTestServer,
 } from '../../../../test/support/api-test-server';
-import { waitFor } from '../../../../test/support/wait-for';
+import { startCallWith } from '../../../../test/support/call-in-progress';
 
 const privateNotes = 'NIK 6472010101900001 minta legalisir KK';
 
@@ -52,14 +45,7 @@ describe('officer wrap-up route', () => {
     // dkc1 serves a citizen and ends the call; they are in wrap-up.
     const { context } = api.plaza;
     const identity = officerIdentityOf(officer);
-    const { ticket } = await createTicket(context, { ...api.service, name: 'Ani' });
-    ticketId = ticket.id;
-    await setOfficerStatus(context, { officer: identity, status: 'ready' });
-    await waitFor(() => getOfficerView(context, identity), {
-      until: (view) => view.status === 'offered',
-      what: 'an offer',
-    });
-    await acceptOffer(context, { officer: identity, ticketId });
+    ticketId = await startCallWith(context, { officer: identity, ticket: { ...api.service, name: 'Ani' } });
     await endOfficerCall(context, { officer: identity, ticketId });
   });
 

@@ -4,15 +4,7 @@
 // action leaving no entry.
 import { randomUUID } from 'node:crypto';
 import type { AuditEntry, CallJoin, ErrorBody, IntakeState, TicketView } from '@vp/contract';
-import {
-  acceptOffer,
-  createTicket,
-  getOfficerView,
-  ManualClock,
-  type OfficerIdentity,
-  readTicket,
-  setOfficerStatus,
-} from '@vp/engine';
+import { createTicket, getOfficerView, ManualClock, type OfficerIdentity, readTicket } from '@vp/engine';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,8 +12,9 @@ import {
   demoPassword,
   startApiTestServer,
 } from '../../../../test/support/api-test-server';
+import { startCallWith } from '../../../../test/support/call-in-progress';
+import { lifetimeOf, monitorGrantOf, verifyCallToken } from '../../../../test/support/call-token-claims';
 import { testStartsAt } from '../../../../test/support/test-plaza';
-import { waitFor } from '../../../../test/support/wait-for';
 
 const dkcOfficer: OfficerIdentity = { id: 'dkc-1', name: 'Petugas DKC', tenantCodes: ['DKC'] };
 const bpjsOfficer: OfficerIdentity = { id: 'bpjs-1', name: 'Petugas BPJS', tenantCodes: ['BPJS'] };
@@ -64,21 +57,11 @@ describe('supervisor actions', () => {
     return (await response.json()) as AuditEntry[];
   };
   /** Brings a new ticket of the officer's tenant into a call with the officer. */
-  const startCall = async (officer: OfficerIdentity, serviceId: string) => {
-    const { context } = api.plaza;
-    const { ticket } = await createTicket(context, {
-      tenantCode: officer.tenantCodes[0] ?? '',
-      serviceId,
-      name: 'Ani',
+  const startCall = (officer: OfficerIdentity, serviceId: string) =>
+    startCallWith(api.plaza.context, {
+      officer,
+      ticket: { tenantCode: officer.tenantCodes[0] ?? '', serviceId, name: 'Ani' },
     });
-    await setOfficerStatus(context, { officer, status: 'ready' });
-    await waitFor(() => getOfficerView(context, officer), {
-      until: (view) => view.status === 'offered',
-      what: 'an offer',
-    });
-    await acceptOffer(context, { officer, ticketId: ticket.id });
-    return ticket.id;
-  };
   /** The refused request's error, and that the audit log did not grow. */
   const expectRefused = async (request: Promise<Response>, status: number, code: string) => {
     const before = (await audit()).length;
@@ -170,18 +153,10 @@ describe('supervisor actions', () => {
       const join = (await response.json()) as CallJoin;
       expect(join.roomName).toBe(`call-${dkcCall}`);
       expect(join.identity).toMatch(/^monitor-spv-1-[0-9a-f]{12}$/);
-      const claims = JSON.parse(Buffer.from(join.token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+      const claims = await verifyCallToken(join.token, api.config.livekit.credentials);
       expect(claims.sub).toBe(join.identity);
-      expect(claims.video).toEqual({
-        room: join.roomName,
-        roomJoin: true,
-        canSubscribe: true,
-        canPublish: false,
-        canPublishData: false,
-        hidden: true,
-        canUpdateOwnMetadata: false,
-      });
-      expect(claims.exp - claims.nbf).toBe(300);
+      expect(claims.video).toEqual(monitorGrantOf(join.roomName));
+      expect(lifetimeOf(claims)).toBe(300);
     });
 
     it("refuses another tenant's call (403) and a ticket not in a call (409)", async () => {

@@ -15,8 +15,10 @@ import {
   setOfficerStatusBySupervisorSchema,
 } from '@vp/contract';
 import {
+  type AuditRecord,
   appendAudit,
   endTicket,
+  findTenantOrThrow,
   getTicketView,
   localDayRange,
   pauseIntake,
@@ -40,15 +42,14 @@ type SupervisorRule = { role: 'supervisor'; scope: 'tenant' };
 const forbidden = (reason: string) =>
   new AppError('forbidden', reason, { userMessage: 'This account may not do that' });
 
-function findTenantOrThrow(deps: ApiDeps, tenantCode: string) {
-  const tenant = deps.catalogue.tenants.find((candidate) => candidate.code === tenantCode);
-  if (!tenant) {
-    throw new AppError('tenant_not_found', `unknown tenant ${tenantCode}`, {
-      userMessage: `No tenant with code ${tenantCode}`,
-      field: 'tenantCode',
-    });
-  }
-  return tenant;
+type TenantAction = RouteHandler<SupervisorRule, typeof tenantParams>;
+type CallAction = RouteHandler<SupervisorRule, typeof callParams>;
+type OfficerAction = RouteHandler<SupervisorRule, typeof officerParams>;
+
+/** Writes the audit entry of an action the account has done (never of a refused one). */
+function auditAction(deps: ApiDeps, options: { account: Account } & Omit<AuditRecord, 'accountId'>) {
+  const { account, ...entry } = options;
+  return appendAudit(deps.plaza, { accountId: account.id, ...entry });
 }
 
 /** The ticket of a call a supervisor acts on: it exists, is of a tenant in scope, is in a call. */
@@ -75,13 +76,7 @@ async function readCallInScope(deps: ApiDeps, account: Account, ticketId: string
 const longestPauseMs = 31 * 24 * 3600_000;
 
 /** Pauses a tenant's intake: new tickets are refused until `resumesAt`, waiting ones stay. */
-export const pauseTenantIntake: RouteHandler<SupervisorRule, typeof tenantParams> = async ({
-  request,
-  response,
-  deps,
-  account,
-  params,
-}) => {
+export const pauseTenantIntake: TenantAction = async ({ request, response, deps, account, params }) => {
   const tenant = findTenantOrThrow(deps, params.tenantCode);
   const body = parseInput(pauseIntakeRequestSchema, request.body);
   const now = deps.plaza.clock.now();
@@ -97,44 +92,24 @@ export const pauseTenantIntake: RouteHandler<SupervisorRule, typeof tenantParams
     ...(body.reason ? { reason: body.reason } : {}),
     accountId: account.id,
   });
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'intake.pause',
-    tenantCode: tenant.code,
-    target: tenant.code,
-  });
+  await auditAction(deps, { account, action: 'intake.pause', tenantCode: tenant.code, target: tenant.code });
   deps.logger.info('intake paused', { tenant: tenant.code, by: account.id, resumesAt: pause.resumesAt });
   const answer: IntakeState = { tenantCode: tenant.code, paused: true, resumesAt: pause.resumesAt };
   response.json(answer);
 };
 
 /** Resumes a tenant's intake (a tenant that was not paused stays open: the same answer). */
-export const resumeTenantIntake: RouteHandler<SupervisorRule, typeof tenantParams> = async ({
-  response,
-  deps,
-  account,
-  params,
-}) => {
+export const resumeTenantIntake: TenantAction = async ({ response, deps, account, params }) => {
   const tenant = findTenantOrThrow(deps, params.tenantCode);
   const wasPaused = await resumeIntake(deps.plaza, tenant.code);
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'intake.resume',
-    tenantCode: tenant.code,
-    target: tenant.code,
-  });
+  await auditAction(deps, { account, action: 'intake.resume', tenantCode: tenant.code, target: tenant.code });
   deps.logger.info('intake resumed', { tenant: tenant.code, by: account.id, wasPaused });
   const answer: IntakeState = { tenantCode: tenant.code, paused: false, resumesAt: null };
   response.json(answer);
 };
 
 /** A token to join a call in progress as a hidden participant who only sees and hears. */
-export const monitorCall: RouteHandler<SupervisorRule, typeof callParams> = async ({
-  response,
-  deps,
-  account,
-  params,
-}) => {
+export const monitorCall: CallAction = async ({ response, deps, account, params }) => {
   const ticket = await readCallInScope(deps, account, params.ticketId);
   const roomName = roomNameOf(ticket.id);
   const { token, identity } = await mintMonitorToken({
@@ -143,24 +118,14 @@ export const monitorCall: RouteHandler<SupervisorRule, typeof callParams> = asyn
     accountId: account.id,
     displayName: account.name,
   });
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'call.monitor',
-    tenantCode: ticket.tenant,
-    target: ticket.id,
-  });
+  await auditAction(deps, { account, action: 'call.monitor', tenantCode: ticket.tenant, target: ticket.id });
   deps.logger.info('call monitored', { ticketId: ticket.id, by: account.id });
   const answer: CallJoin = { serverUrl: deps.calls.livekitUrl, roomName, token, identity };
   response.json(answer);
 };
 
 /** Ends a stuck call as completed by the supervisor, and closes its room. */
-export const endStuckCall: RouteHandler<SupervisorRule, typeof callParams> = async ({
-  response,
-  deps,
-  account,
-  params,
-}) => {
+export const endStuckCall: CallAction = async ({ response, deps, account, params }) => {
   const ticket = await readCallInScope(deps, account, params.ticketId);
   // The script ends it only if still in a call: one ended meanwhile answers 409.
   await endTicket(deps.plaza, {
@@ -170,12 +135,7 @@ export const endStuckCall: RouteHandler<SupervisorRule, typeof callParams> = asy
     from: ['in_call'],
   });
   await closeCall(deps, ticket.id);
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'call.end',
-    tenantCode: ticket.tenant,
-    target: ticket.id,
-  });
+  await auditAction(deps, { account, action: 'call.end', tenantCode: ticket.tenant, target: ticket.id });
   deps.logger.info('call ended by supervisor', { ticketId: ticket.id, by: account.id });
   response.json(await getTicketView(deps.plaza, ticket.id));
 };
@@ -185,7 +145,7 @@ export const endStuckCall: RouteHandler<SupervisorRule, typeof callParams> = asy
  * (the status holds for every tenant the officer serves); an officer in an offer or a call is
  * refused with 409 `officer_busy`: end the stuck call first, or let the offer time out.
  */
-export const setOfficerStatusBySupervisor: RouteHandler<SupervisorRule, typeof officerParams> = async ({
+export const setOfficerStatusBySupervisor: OfficerAction = async ({
   request,
   response,
   deps,
@@ -202,8 +162,8 @@ export const setOfficerStatusBySupervisor: RouteHandler<SupervisorRule, typeof o
   if (!canManageAccount(account, target)) throw forbidden(`${account.id} may not manage ${target.id}`);
   const { status } = parseInput(setOfficerStatusBySupervisorSchema, request.body);
   await setOfficerStatus(deps.plaza, { officer: toOfficerIdentity(target), status });
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
+  await auditAction(deps, {
+    account,
     action: `officer.${status}`,
     tenantCode: target.tenantCodes.length === 1 ? (target.tenantCodes[0] ?? null) : null,
     target: target.id,
@@ -216,23 +176,12 @@ export const setOfficerStatusBySupervisor: RouteHandler<SupervisorRule, typeof o
  * A tenant's local day as CSV, streamed: rows are written as the history is read (chunked, no
  * Content-Length), so the file is never held in memory.
  */
-export const exportTenantDay: RouteHandler<SupervisorRule, typeof tenantParams> = async ({
-  request,
-  response,
-  deps,
-  account,
-  params,
-}) => {
+export const exportTenantDay: TenantAction = async ({ request, response, deps, account, params }) => {
   const tenant = findTenantOrThrow(deps, params.tenantCode);
   const { date } = parseInput(dayExportQuerySchema, { ...request.query }, 'query');
   // A date of no calendar (02-30) is refused before anything is written or answered.
   localDayRange({ date, timeZone: tenant.timeZone });
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'day.export',
-    tenantCode: tenant.code,
-    target: date,
-  });
+  await auditAction(deps, { account, action: 'day.export', tenantCode: tenant.code, target: date });
   response.status(200);
   response.set({
     'Content-Type': 'text/csv; charset=utf-8',

@@ -2,11 +2,11 @@
 // every tenant), a tenant's drill-down, and the board's event stream. Reads only; the actions are
 // in supervisor-action-routes.ts.
 import type { Account } from '@vp/catalogue';
-import { AppError, type Board, type StreamTicket, type Tenant } from '@vp/contract';
-import { type BoardTenant, readBoard, readTenantDetail } from '@vp/engine';
+import type { Board, Tenant } from '@vp/contract';
+import { type BoardTenant, findTenantOrThrow, readBoard, readTenantDetail } from '@vp/engine';
 import type { ApiDeps } from '../deps';
 import type { RouteHandler } from '../http/route-definition';
-import { openEventStream } from '../realtime/event-stream';
+import { createSessionStreamHandler, issueSessionStreamTicket } from '../realtime/session-stream';
 import type { tenantParams } from './route-params';
 
 /** A supervisor or an admin, on the tenants in its scope (the handler narrows the board to them). */
@@ -51,13 +51,7 @@ export const showBoard: BoardHandler = async ({ response, deps, account }) => {
  * complaints about a ticket); a supervisor watches the line by ticket number, service and class.
  */
 export const showTenantDetail: TenantHandler = async ({ response, deps, account, params }) => {
-  const tenant = deps.catalogue.tenants.find((candidate) => candidate.code === params.tenantCode);
-  if (!tenant) {
-    throw new AppError('tenant_not_found', `unknown tenant ${params.tenantCode}`, {
-      userMessage: `No tenant with code ${params.tenantCode}`,
-      field: 'tenantCode',
-    });
-  }
+  const tenant = findTenantOrThrow(deps, params.tenantCode);
   const officers = deps.auth.officersOf(tenant.code).map(({ id, name }) => ({ id, name }));
   response.json(
     await readTenantDetail(deps.plaza, { tenant, officers, withCitizenNames: account.role === 'admin' }),
@@ -65,24 +59,14 @@ export const showTenantDetail: TenantHandler = async ({ response, deps, account,
 };
 
 /** A single-use ticket for the board's event stream (EventSource sends no Authorization header). */
-export const issueSupervisorStreamTicket: BoardHandler = async ({ response, deps, session }) => {
-  const answer: StreamTicket = { streamTicket: await deps.auth.sessions.issueStreamTicket(session) };
-  response.json(answer);
-};
+export const issueSupervisorStreamTicket: BoardHandler = issueSessionStreamTicket;
 
 /** The board, pushed on each change and every few seconds; it closes when the session ends. */
-export const streamBoard: BoardHandler = ({ request, response, deps, account, session }) => {
-  let unwatch = () => {};
-  let release = () => {};
-  const stream = openEventStream(request, response, () => {
-    unwatch();
-    release();
-  });
+export const streamBoard: BoardHandler = createSessionStreamHandler(({ deps, account }, stream) => {
   const tenants = boardTenantsOf(deps, account);
-  unwatch = deps.boardHub.watch({
+  return deps.boardHub.watch({
     scope: tenants.map(({ tenant }) => tenant.code).join(','),
     stream,
     read: () => readBoard(deps.plaza, tenants),
   });
-  release = deps.sessionStreams.hold(session.key, () => response.end());
-};
+});

@@ -1,10 +1,9 @@
 // The waiting citizen's progress panel, rendered to markup: it tells, before every call, that
 // calls may be monitored, in both languages.
 import type { TicketView } from '@vp/contract';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { I18nContext } from '../i18n/i18n-context';
-import { type Language, pickLocalized, translate } from '../i18n/translate';
+import { renderInLanguage } from '../i18n/render-in-language';
+import type { Language } from '../i18n/translate';
 import { QueueProgress } from './QueueProgress';
 
 const ticket: TicketView = {
@@ -22,18 +21,7 @@ const ticket: TicketView = {
 };
 
 const render = (shown: TicketView, language: Language) =>
-  renderToStaticMarkup(
-    <I18nContext.Provider
-      value={{
-        language,
-        setLanguage: () => {},
-        t: (key, params) => translate(language, key, params),
-        local: (text) => pickLocalized(language, text),
-      }}
-    >
-      <QueueProgress ticket={shown} connection="open" />
-    </I18nContext.Provider>,
-  );
+  renderInLanguage(<QueueProgress ticket={shown} connection="open" />, language);
 
 describe('QueueProgress', () => {
   it.each([

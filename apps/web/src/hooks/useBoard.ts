@@ -1,7 +1,8 @@
 import type { Board } from '@vp/contract';
 import { useEffect, useRef, useState } from 'react';
-import { type ApiError, asApiError } from '../api/api-error';
-import { openEventStream, type StreamConnection } from '../api/events';
+import type { ApiError } from '../api/api-error';
+import type { StreamConnection } from '../api/events';
+import { followLive } from '../api/follow-live';
 import { boardEventsUrl, fetchBoard } from '../api/supervisor-client';
 import { parseBoardEvent } from '../supervisor/board-event';
 
@@ -56,39 +57,21 @@ export function useBoard(token: string, onUnauthenticated: () => void): BoardSta
   onUnauthenticatedRef.current = onUnauthenticated;
 
   useEffect(() => {
-    let live = true;
-    let closeStream: (() => void) | null = null;
     // Answers and pushes race: only a board newer than the one shown replaces it.
     const show = (next: Board) => {
-      if (!live) return;
       setBoard((shown) => (shown !== null && shown.at > next.at ? shown : next));
       setHistory((shown) => addSamples(shown, next));
     };
-    fetchBoard(token).then(
-      (first) => {
-        if (!live) return;
-        show(first);
-        closeStream = openEventStream({
-          url: () => boardEventsUrl(token),
-          onUrlError: (cause) => {
-            if (live && asApiError(cause).code === 'unauthenticated') onUnauthenticatedRef.current();
-          },
-          parse: parseBoardEvent,
-          onMessage: show,
-          onConnectionChange: (state) => live && setConnection(state),
-        });
-      },
-      (cause: unknown) => {
-        if (!live) return;
-        const error = asApiError(cause);
-        if (error.code === 'unauthenticated') onUnauthenticatedRef.current();
-        else setLoadError(error);
-      },
-    );
-    return () => {
-      live = false;
-      closeStream?.();
-    };
+    return followLive({
+      fetchFirst: () => fetchBoard(token),
+      onFirst: show,
+      eventsUrl: () => boardEventsUrl(token),
+      parse: parseBoardEvent,
+      onMessage: show,
+      onConnectionChange: setConnection,
+      onUnauthenticated: () => onUnauthenticatedRef.current(),
+      onLoadError: setLoadError,
+    });
   }, [token]);
 
   return { board, loadError, connection, history };

@@ -3,11 +3,11 @@
 import type { CallJoin } from '@vp/contract';
 import type { RemoteTrack, Room } from 'livekit-client';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, asApiError } from '../api/api-error';
-import { loadLivekit } from '../call/load-livekit';
+import type { ApiError } from '../api/api-error';
+import { type CallPhase, joinRoom } from '../call/join-room';
 import { useFrozenVideo } from './useFrozenVideo';
 
-export type CallPhase = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'failed';
+export type { CallPhase } from '../call/join-room';
 
 export interface CallState {
   phase: CallPhase;
@@ -51,101 +51,84 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
   const fetchJoinRef = useRef(fetchJoin);
 
   useEffect(() => {
-    let cancelled = false;
-    let room: Room | null = null;
     let remoteVideo: RemoteTrack | null = null;
-
-    const join = async () => {
-      // The library (≈150 KB gzip, often fetched while waiting) and the credentials load in parallel.
-      const [livekit, credentials] = await Promise.all([loadLivekit(), fetchJoinRef.current()]);
-      if (cancelled) return;
-      const { ConnectionQuality, Room, RoomEvent, Track } = livekit;
-      // Identities of the participants whose connection LiveKit rates poor or lost right now.
-      const poorlyConnected = new Set<string>();
-      const updatePoorQuality = () => setPoorQuality(poorlyConnected.size > 0);
-      const current = new Room({ adaptiveStream: false, dynacast: true });
-      room = current;
-      roomRef.current = current;
-
-      current
-        .on(RoomEvent.TrackSubscribed, (track) => {
-          if (track.kind === Track.Kind.Video && remoteVideoRef.current !== null) {
-            remoteVideo?.detach(remoteVideoRef.current);
-            remoteVideo = track;
-            track.attach(remoteVideoRef.current);
-            setHasRemoteVideo(true);
-            setRemoteVideoMuted(track.isMuted);
-          } else if (track.kind === Track.Kind.Audio && remoteAudioRef.current !== null) {
-            track.attach(remoteAudioRef.current);
-          }
-        })
-        .on(RoomEvent.TrackUnsubscribed, (track) => {
-          track.detach();
-          if (track === remoteVideo) {
-            remoteVideo = null;
-            setHasRemoteVideo(false);
-          }
-        })
-        .on(RoomEvent.LocalTrackPublished, (publication) => {
-          const track = publication.track;
-          if (track?.kind === Track.Kind.Video && localVideoRef.current !== null)
-            track.attach(localVideoRef.current);
-        })
-        .on(RoomEvent.LocalTrackUnpublished, (publication) => {
-          publication.track?.detach();
-        })
-        .on(RoomEvent.MediaDevicesError, () => setMediaError(true))
-        .on(RoomEvent.AudioPlaybackStatusChanged, () => setAudioBlocked(!current.canPlaybackAudio))
-        .on(RoomEvent.TrackMuted, (publication) => {
-          if (publication.track !== undefined && publication.track === remoteVideo) setRemoteVideoMuted(true);
-        })
-        .on(RoomEvent.TrackUnmuted, (publication) => {
-          if (publication.track !== undefined && publication.track === remoteVideo)
-            setRemoteVideoMuted(false);
-        })
-        .on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
-          if (quality === ConnectionQuality.Poor || quality === ConnectionQuality.Lost)
-            poorlyConnected.add(participant.identity);
-          else poorlyConnected.delete(participant.identity);
-          updatePoorQuality();
-        })
-        .on(RoomEvent.ParticipantConnected, () => setRemoteParticipants(current.remoteParticipants.size))
-        .on(RoomEvent.ParticipantDisconnected, (participant) => {
-          poorlyConnected.delete(participant.identity);
-          updatePoorQuality();
-          setRemoteParticipants(current.remoteParticipants.size);
-        })
-        // A signal-only resume is quick, a full one is not; either way the call is not live meanwhile.
-        .on(RoomEvent.SignalReconnecting, () => setPhase('reconnecting'))
-        .on(RoomEvent.Reconnecting, () => setPhase('reconnecting'))
-        .on(RoomEvent.Reconnected, () => setPhase('connected'))
-        .on(RoomEvent.Disconnected, () => {
-          if (!cancelled) setPhase('disconnected');
-        });
-
-      await current.connect(credentials.serverUrl, credentials.token);
-      if (cancelled) return;
-      setPhase('connected');
-      setRemoteParticipants(current.remoteParticipants.size);
-      setAudioBlocked(!current.canPlaybackAudio);
-      try {
-        await current.localParticipant.enableCameraAndMicrophone();
-      } catch {
-        if (!cancelled) setMediaError(true);
-      }
-    };
-
-    join().catch((cause: unknown) => {
-      if (cancelled) return;
-      setError(asApiError(cause));
-      setPhase('failed');
-      void room?.disconnect();
+    const leave = joinRoom({
+      fetchJoin: () => fetchJoinRef.current(),
+      setPhase,
+      onError: setError,
+      createRoom: (livekit) => {
+        const { ConnectionQuality, Room, RoomEvent, Track } = livekit;
+        // Identities of the participants whose connection LiveKit rates poor or lost right now.
+        const poorlyConnected = new Set<string>();
+        const updatePoorQuality = () => setPoorQuality(poorlyConnected.size > 0);
+        const current = new Room({ adaptiveStream: false, dynacast: true });
+        roomRef.current = current;
+        current
+          .on(RoomEvent.TrackSubscribed, (track) => {
+            if (track.kind === Track.Kind.Video && remoteVideoRef.current !== null) {
+              remoteVideo?.detach(remoteVideoRef.current);
+              remoteVideo = track;
+              track.attach(remoteVideoRef.current);
+              setHasRemoteVideo(true);
+              setRemoteVideoMuted(track.isMuted);
+            } else if (track.kind === Track.Kind.Audio && remoteAudioRef.current !== null) {
+              track.attach(remoteAudioRef.current);
+            }
+          })
+          .on(RoomEvent.TrackUnsubscribed, (track) => {
+            track.detach();
+            if (track === remoteVideo) {
+              remoteVideo = null;
+              setHasRemoteVideo(false);
+            }
+          })
+          .on(RoomEvent.LocalTrackPublished, (publication) => {
+            const track = publication.track;
+            if (track?.kind === Track.Kind.Video && localVideoRef.current !== null)
+              track.attach(localVideoRef.current);
+          })
+          .on(RoomEvent.LocalTrackUnpublished, (publication) => {
+            publication.track?.detach();
+          })
+          .on(RoomEvent.MediaDevicesError, () => setMediaError(true))
+          .on(RoomEvent.AudioPlaybackStatusChanged, () => setAudioBlocked(!current.canPlaybackAudio))
+          .on(RoomEvent.TrackMuted, (publication) => {
+            if (publication.track !== undefined && publication.track === remoteVideo)
+              setRemoteVideoMuted(true);
+          })
+          .on(RoomEvent.TrackUnmuted, (publication) => {
+            if (publication.track !== undefined && publication.track === remoteVideo)
+              setRemoteVideoMuted(false);
+          })
+          .on(RoomEvent.ConnectionQualityChanged, (quality, participant) => {
+            if (quality === ConnectionQuality.Poor || quality === ConnectionQuality.Lost)
+              poorlyConnected.add(participant.identity);
+            else poorlyConnected.delete(participant.identity);
+            updatePoorQuality();
+          })
+          .on(RoomEvent.ParticipantConnected, () => setRemoteParticipants(current.remoteParticipants.size))
+          .on(RoomEvent.ParticipantDisconnected, (participant) => {
+            poorlyConnected.delete(participant.identity);
+            updatePoorQuality();
+            setRemoteParticipants(current.remoteParticipants.size);
+          })
+          // A signal-only resume is quick, a full one is not; either way the call is not live meanwhile.
+          .on(RoomEvent.SignalReconnecting, () => setPhase('reconnecting'));
+        return current;
+      },
+      onConnected: async (current, isCancelled) => {
+        setRemoteParticipants(current.remoteParticipants.size);
+        setAudioBlocked(!current.canPlaybackAudio);
+        try {
+          await current.localParticipant.enableCameraAndMicrophone();
+        } catch {
+          if (!isCancelled()) setMediaError(true);
+        }
+      },
     });
-
     return () => {
-      cancelled = true;
       roomRef.current = null;
-      void room?.disconnect();
+      leave();
     };
   }, []);
 

@@ -13,7 +13,8 @@ import {
   setOfficerStatus,
   transferCall,
 } from '../api/client';
-import { openEventStream, parseOfficerEvent, type StreamConnection } from '../api/events';
+import { parseOfficerEvent, type StreamConnection } from '../api/events';
+import { followLive, routeApiFailure } from '../api/follow-live';
 import { keepNewer } from '../api/newer-view';
 
 /** What the officer asked for and the API has not answered yet; each button words its own wait. */
@@ -71,39 +72,26 @@ export function useOfficerState(token: string, onUnauthenticated: () => void): O
   const onUnauthenticatedRef = useRef(onUnauthenticated);
   onUnauthenticatedRef.current = onUnauthenticated;
 
-  const fail = useCallback((cause: unknown, set: (error: ApiError) => void) => {
-    const error = asApiError(cause);
-    if (error.code === 'unauthenticated') onUnauthenticatedRef.current();
-    else set(error);
-  }, []);
+  const fail = useCallback(
+    (cause: unknown, set: (error: ApiError) => void) =>
+      routeApiFailure(cause, { onUnauthenticated: () => onUnauthenticatedRef.current(), onError: set }),
+    [],
+  );
 
-  useEffect(() => {
-    let live = true;
-    let closeStream: (() => void) | null = null;
-    fetchOfficer(token).then(
-      (first) => {
-        if (!live) return;
-        setOfficer(first);
-        closeStream = openEventStream({
-          // A fresh single-use stream ticket for every connection, reconnects included.
-          url: () => officerEventsUrl(token),
-          // The session ended (signed out elsewhere, ended by an admin, expired): signed out here.
-          // Anything else (no network) is retried by the stream itself.
-          onUrlError: (cause) => {
-            if (live && asApiError(cause).code === 'unauthenticated') onUnauthenticatedRef.current();
-          },
-          parse: parseOfficerEvent,
-          onMessage: (next) => live && setOfficer(next),
-          onConnectionChange: (state) => live && setConnection(state),
-        });
-      },
-      (cause: unknown) => live && fail(cause, setLoadError),
-    );
-    return () => {
-      live = false;
-      closeStream?.();
-    };
-  }, [token, fail, setOfficer]);
+  useEffect(
+    () =>
+      followLive({
+        fetchFirst: () => fetchOfficer(token),
+        onFirst: setOfficer,
+        eventsUrl: () => officerEventsUrl(token),
+        parse: parseOfficerEvent,
+        onMessage: setOfficer,
+        onConnectionChange: setConnection,
+        onUnauthenticated: () => onUnauthenticatedRef.current(),
+        onLoadError: setLoadError,
+      }),
+    [token, setOfficer],
+  );
 
   const run = useCallback(
     async (name: OfficerAction, action: () => Promise<OfficerView>) => {

@@ -1,6 +1,7 @@
 import type { TenantDetail } from '@vp/contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, asApiError } from '../api/api-error';
+import type { ApiError } from '../api/api-error';
+import { routeApiFailure } from '../api/follow-live';
 import { fetchTenantDetail } from '../api/supervisor-client';
 
 export interface TenantDetailState {
@@ -37,9 +38,10 @@ export function useTenantDetail(
       },
       (cause: unknown) => {
         if (!live) return;
-        const error = asApiError(cause);
-        if (error.code === 'unauthenticated') onUnauthenticatedRef.current();
-        else setLoadError(error);
+        routeApiFailure(cause, {
+          onUnauthenticated: () => onUnauthenticatedRef.current(),
+          onError: setLoadError,
+        });
       },
     );
     return () => {

@@ -1,9 +1,8 @@
 // The priority claim panel as the officer sees it in a call, rendered to markup in both languages.
 import type { OfficerTicket } from '@vp/contract';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { I18nContext } from '../i18n/i18n-context';
-import { type Language, pickLocalized, translate } from '../i18n/translate';
+import { renderInLanguage } from '../i18n/render-in-language';
+import type { Language } from '../i18n/translate';
 import { PriorityClaimPanel } from './PriorityClaimPanel';
 
 const ticket: OfficerTicket = {
@@ -18,17 +17,9 @@ const ticket: OfficerTicket = {
 };
 
 const render = (shown: OfficerTicket, language: Language = 'id') =>
-  renderToStaticMarkup(
-    <I18nContext.Provider
-      value={{
-        language,
-        setLanguage: () => {},
-        t: (key, params) => translate(language, key, params),
-        local: (text) => pickLocalized(language, text),
-      }}
-    >
-      <PriorityClaimPanel ticket={shown} saving={false} busy={false} onAnswer={() => {}} />
-    </I18nContext.Provider>,
+  renderInLanguage(
+    <PriorityClaimPanel ticket={shown} saving={false} busy={false} onAnswer={() => {}} />,
+    language,
   );
 
 describe('PriorityClaimPanel', () => {

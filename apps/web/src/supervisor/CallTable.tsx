@@ -1,5 +1,6 @@
 import type { CallEntry } from '@vp/contract';
 import { ConfirmedButton } from '../ui/ConfirmedButton';
+import { DetailTable } from './DetailTable';
 import { formatDuration } from './format';
 import { useSupervisorT } from './useSupervisorT';
 
@@ -19,68 +20,59 @@ export function CallTable({ calls, officerName, pending, monitoring, onEnd, onMo
   const { t } = useSupervisorT();
   const withActions = onEnd !== null || onMonitor !== null;
   return (
-    <section className="panel detail-section" aria-labelledby="calls-heading">
-      <h3 id="calls-heading">
-        {t('supervisor.detail.calls')} <span className="count">({calls.length})</span>
-      </h3>
-      {calls.length === 0 ? (
-        <p data-testid="calls-empty">{t('supervisor.detail.callsEmpty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table" data-testid="call-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('supervisor.detail.number')}</th>
-                <th scope="col">{t('supervisor.detail.officer')}</th>
-                <th scope="col">{t('supervisor.detail.callLength')}</th>
-                {withActions && <th scope="col">{t('supervisor.detail.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {calls.map((call) => (
-                <tr key={call.ticketId} data-testid={`call-${call.number}`}>
-                  <th scope="row">{call.number}</th>
-                  <td>{officerName(call.officerId)}</td>
-                  <td>{formatDuration(t, call.seconds)}</td>
-                  {withActions && (
-                    <td>
-                      <div className="table-actions">
-                        {onMonitor && (
-                          <button
-                            type="button"
-                            className="button button-small button-secondary"
-                            data-testid={`monitor-${call.number}`}
-                            disabled={monitoring === call.ticketId}
-                            onClick={() => onMonitor({ ticketId: call.ticketId, number: call.number })}
-                          >
-                            {t('supervisor.action.monitor')}
-                          </button>
-                        )}
-                        {onEnd && (
-                          <ConfirmedButton
-                            label={t(
-                              pending === `end:${call.ticketId}`
-                                ? 'supervisor.action.pending'
-                                : 'supervisor.action.endCall',
-                            )}
-                            className="button button-small button-danger-outline"
-                            disabled={pending !== null}
-                            question={t('supervisor.action.endCallConfirm', { number: call.number })}
-                            confirmLabel={t('supervisor.action.endCallYes')}
-                            keepLabel={t('supervisor.action.keep')}
-                            onConfirm={() => onEnd(call.ticketId)}
-                            testId={`end-${call.number}`}
-                          />
-                        )}
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <DetailTable
+      name="calls"
+      heading={t('supervisor.detail.calls')}
+      count={calls.length}
+      emptyText={t('supervisor.detail.callsEmpty')}
+      emptyTestId="calls-empty"
+      testId="call-table"
+      columns={[
+        t('supervisor.detail.number'),
+        t('supervisor.detail.officer'),
+        t('supervisor.detail.callLength'),
+        ...(withActions ? [t('supervisor.detail.actions')] : []),
+      ]}
+      rows={calls.map((call) => (
+        <tr key={call.ticketId} data-testid={`call-${call.number}`}>
+          <th scope="row">{call.number}</th>
+          <td>{officerName(call.officerId)}</td>
+          <td>{formatDuration(t, call.seconds)}</td>
+          {withActions && (
+            <td>
+              <div className="table-actions">
+                {onMonitor && (
+                  <button
+                    type="button"
+                    className="button button-small button-secondary"
+                    data-testid={`monitor-${call.number}`}
+                    disabled={monitoring === call.ticketId}
+                    onClick={() => onMonitor({ ticketId: call.ticketId, number: call.number })}
+                  >
+                    {t('supervisor.action.monitor')}
+                  </button>
+                )}
+                {onEnd && (
+                  <ConfirmedButton
+                    label={t(
+                      pending === `end:${call.ticketId}`
+                        ? 'supervisor.action.pending'
+                        : 'supervisor.action.endCall',
+                    )}
+                    className="button button-small button-danger-outline"
+                    disabled={pending !== null}
+                    question={t('supervisor.action.endCallConfirm', { number: call.number })}
+                    confirmLabel={t('supervisor.action.endCallYes')}
+                    keepLabel={t('supervisor.action.keep')}
+                    onConfirm={() => onEnd(call.ticketId)}
+                    testId={`end-${call.number}`}
+                  />
+                )}
+              </div>
+            </td>
+          )}
+        </tr>
+      ))}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import type { LineEntry } from '@vp/contract';
 import { useCatalogue } from '../hooks/useCatalogue';
+import { DetailTable } from './DetailTable';
 import { formatDuration } from './format';
 import { useSupervisorT } from './useSupervisorT';
 
@@ -12,45 +13,36 @@ export function LineTable({ line }: { line: readonly LineEntry[] }) {
   );
   const withNames = line.some((entry) => entry.citizenName !== null);
   return (
-    <section className="panel detail-section" aria-labelledby="line-heading">
-      <h3 id="line-heading">
-        {t('supervisor.detail.line')} <span className="count">({line.length})</span>
-      </h3>
-      {line.length === 0 ? (
-        <p data-testid="line-empty">{t('supervisor.detail.lineEmpty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="table" data-testid="line-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('supervisor.detail.number')}</th>
-                <th scope="col">{t('supervisor.detail.class')}</th>
-                <th scope="col">{t('supervisor.detail.wait')}</th>
-                <th scope="col">{t('supervisor.detail.service')}</th>
-                {withNames && <th scope="col">{t('supervisor.detail.citizen')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {line.map((entry) => {
-                const service = services.get(entry.serviceId);
-                return (
-                  <tr key={entry.ticketId} data-testid={`line-${entry.number}`}>
-                    <th scope="row">{entry.number}</th>
-                    <td>
-                      {entry.vulnerableGroup === null
-                        ? t('supervisor.detail.classRegular')
-                        : t(`vulnerableGroup.${entry.vulnerableGroup}`)}
-                    </td>
-                    <td>{formatDuration(t, entry.waitingSeconds)}</td>
-                    <td>{service ? local(service.name) : entry.serviceId}</td>
-                    {withNames && <td>{entry.citizenName ?? t('supervisor.none')}</td>}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <DetailTable
+      name="line"
+      heading={t('supervisor.detail.line')}
+      count={line.length}
+      emptyText={t('supervisor.detail.lineEmpty')}
+      emptyTestId="line-empty"
+      testId="line-table"
+      columns={[
+        t('supervisor.detail.number'),
+        t('supervisor.detail.class'),
+        t('supervisor.detail.wait'),
+        t('supervisor.detail.service'),
+        ...(withNames ? [t('supervisor.detail.citizen')] : []),
+      ]}
+      rows={line.map((entry) => {
+        const service = services.get(entry.serviceId);
+        return (
+          <tr key={entry.ticketId} data-testid={`line-${entry.number}`}>
+            <th scope="row">{entry.number}</th>
+            <td>
+              {entry.vulnerableGroup === null
+                ? t('supervisor.detail.classRegular')
+                : t(`vulnerableGroup.${entry.vulnerableGroup}`)}
+            </td>
+            <td>{formatDuration(t, entry.waitingSeconds)}</td>
+            <td>{service ? local(service.name) : entry.serviceId}</td>
+            {withNames && <td>{entry.citizenName ?? t('supervisor.none')}</td>}
+          </tr>
+        );
+      })}
+    />
   );
 }
