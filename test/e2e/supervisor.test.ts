@@ -12,7 +12,7 @@ import { launchPersonBrowser } from '../support/browser';
 import { demoServiceId, requestDemoTicket, takeDemoTicket } from '../support/demo-ticket';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
 
-/** A Disdukcapil service of the demo catalogue. */
+/** The demo accounts' password. */
 const password = 'plaza-demo';
 const shotsDir = process.env.SUPERVISOR_SHOTS;
 
@@ -158,6 +158,12 @@ describe('a supervisor watching DKC', () => {
       undefined,
       { timeout: 30_000 },
     );
+    // One video is the citizen's, the other the officer's, and each says so.
+    expect(
+      await supervisor
+        .getByTestId('monitor-video')
+        .evaluateAll((videos) => videos.map((video) => video.getAttribute('data-side'))),
+    ).toEqual(['citizen', 'officer']);
     const samples = await sampleMonitorVideos(supervisor);
     expect(samples).toHaveLength(2);
     for (const sample of samples) {

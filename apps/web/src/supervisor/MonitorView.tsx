@@ -3,6 +3,7 @@ import { monitorCall } from '../api/supervisor-client';
 import { type MonitoredVideo, useMonitorCall } from '../hooks/useMonitorCall';
 import type { MessageKey } from '../i18n/id';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { monitorSideOf, sortBySide } from './monitor-side';
 import { useSupervisorT } from './useSupervisorT';
 
 interface MonitorViewProps {
@@ -42,13 +43,16 @@ export function MonitorView({ token, ticketId, number, onLeave }: MonitorViewPro
       )}
       <div className="monitor-videos" data-testid="monitor-videos" data-count={call.videos.length}>
         {call.videos.length === 0 && call.phase === 'connected' && <p>{t('supervisor.monitor.waiting')}</p>}
-        {call.videos.map((video, index) => (
-          <MonitorVideo
-            key={video.identity}
-            video={video}
-            label={t('supervisor.monitor.side', { index: index + 1 })}
-          />
-        ))}
+        {sortBySide(call.videos).map((video, index) => {
+          const side = monitorSideOf(video.identity);
+          const label =
+            side === 'citizen'
+              ? t('supervisor.monitor.citizen', { number })
+              : side === 'officer'
+                ? t('supervisor.monitor.officer')
+                : t('supervisor.monitor.side', { index: index + 1 });
+          return <MonitorVideo key={video.identity} video={video} side={side} label={label} />;
+        })}
       </div>
       <div ref={call.audioRef} hidden />
       <button type="button" className="button button-secondary" data-testid="monitor-leave" onClick={onLeave}>
@@ -58,7 +62,7 @@ export function MonitorView({ token, ticketId, number, onLeave }: MonitorViewPro
   );
 }
 
-function MonitorVideo({ video, label }: { video: MonitoredVideo; label: string }) {
+function MonitorVideo({ video, side, label }: { video: MonitoredVideo; side: string; label: string }) {
   const element = useRef<HTMLVideoElement | null>(null);
   useEffect(() => {
     const target = element.current;
@@ -70,7 +74,15 @@ function MonitorVideo({ video, label }: { video: MonitoredVideo; label: string }
   }, [video.track]);
   return (
     <figure className="monitor-video">
-      <video ref={element} data-testid="monitor-video" aria-label={label} autoPlay playsInline muted />
+      <video
+        ref={element}
+        data-testid="monitor-video"
+        data-side={side}
+        aria-label={label}
+        autoPlay
+        playsInline
+        muted
+      />
       <figcaption>{label}</figcaption>
     </figure>
   );

@@ -91,6 +91,8 @@ export const supervisorId = {
   'supervisor.monitor.silent': 'Anda tidak terlihat dan tidak terdengar oleh warga maupun petugas.',
   'supervisor.monitor.leave': 'Berhenti memantau',
   'supervisor.monitor.side': 'Peserta {index}',
+  'supervisor.monitor.citizen': 'Warga {number}',
+  'supervisor.monitor.officer': 'Petugas',
   'supervisor.monitor.waiting': 'Menunggu video…',
 };
 
@@ -187,5 +189,7 @@ export const supervisorEn: Record<SupervisorMessageKey, string> = {
   'supervisor.monitor.silent': 'Neither the citizen nor the officer can see or hear you.',
   'supervisor.monitor.leave': 'Stop monitoring',
   'supervisor.monitor.side': 'Participant {index}',
+  'supervisor.monitor.citizen': 'Citizen {number}',
+  'supervisor.monitor.officer': 'Officer',
   'supervisor.monitor.waiting': 'Waiting for video…',
 };
