@@ -1,50 +1,24 @@
 // Reads the demo accounts from the catalogue's seed data, for `npm start` to print.
 import { readFile } from 'node:fs/promises';
-
-export interface DemoAccount {
-  username: string;
-  name: string;
-  role: string;
-  tenantCodes: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function toDemoAccount(value: unknown): DemoAccount | undefined {
-  if (!isRecord(value)) return undefined;
-  const { username, name, role, tenantCodes = [] } = value;
-  if (typeof username !== 'string' || typeof name !== 'string' || typeof role !== 'string') return undefined;
-  if (!Array.isArray(tenantCodes)) return undefined;
-  return {
-    username,
-    name,
-    role,
-    tenantCodes: tenantCodes.filter((code): code is string => typeof code === 'string'),
-  };
-}
+import { type Account, accountDirectorySchema } from '@vp/catalogue';
 
 /**
- * The accounts listed in `file` (`{ "accounts": [{ "username", "name", "role", "tenantCodes"? }] }`),
+ * The accounts listed in `file` (the catalogue's account directory, parsed with its own schema),
  * or undefined when the file does not exist or has another shape.
  */
-export async function readDemoAccounts(file: string): Promise<DemoAccount[] | undefined> {
+export async function readDemoAccounts(file: string): Promise<Account[] | undefined> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch {
     return undefined;
   }
-  if (!isRecord(parsed) || !Array.isArray(parsed.accounts)) return undefined;
-  const accounts = parsed.accounts.map(toDemoAccount);
-  return accounts.every((account) => account !== undefined)
-    ? accounts.filter((account) => account !== undefined)
-    : undefined;
+  const directory = accountDirectorySchema.safeParse(parsed);
+  return directory.success ? directory.data.accounts : undefined;
 }
 
 /** How `npm start` lists an account: its role, and the tenants it works in (or the plaza). */
-export function describeDemoAccount(account: DemoAccount): string {
-  const scope = account.tenantCodes.length > 0 ? account.tenantCodes.join(', ') : 'whole plaza';
+export function describeDemoAccount(account: Account): string {
+  const scope = account.role === 'admin' ? 'whole plaza' : account.tenantCodes.join(', ');
   return `${account.name} (${account.role}: ${scope})`;
 }

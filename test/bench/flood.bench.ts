@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { silentLogger } from '@vp/engine';
-import { readConfig } from '../../apps/api/src/config';
 import { startApiServer } from '../../apps/api/src/server';
 import { startRedis } from '../../infra/scripts/redis-server';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
+import { benchApiConfig } from './bench-api';
 
 const floodMs = 10_000;
 /** The baseline floods for less: without limits every request makes a ticket. */
@@ -50,20 +50,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vp-bench-flood-'));
   const redis = await startRedis({ dir });
   try {
-    const configOf = (prefix: string, extra: Record<string, string> = {}) => ({
-      ...readConfig({
-        REDIS_URL: redis.url,
-        REDIS_PREFIX: prefix,
-        // No call is started: the address only has to be well-formed.
-        LIVEKIT_URL: 'ws://127.0.0.1:9',
-        LIVEKIT_API_KEY: 'bench-key',
-        LIVEKIT_API_SECRET: 'bench-secret-bench-secret-bench-secret',
-        ALTCHA_HMAC_KEY: 'bench-altcha-key-bench-altcha-key-bench',
-        TICKET_PROOF: 'off',
-        ...extra,
-      }),
-      port: 0,
-    });
+    const configOf = (prefix: string, extra: Record<string, string> = {}) =>
+      benchApiConfig({ redisUrl: redis.url, prefix, env: { TICKET_PROOF: 'off', ...extra } });
     const config = configOf('bench-flood');
     const api = await startApiServer(config, { logger: silentLogger });
     const baselineApi = await startApiServer(configOf('bench-flood-base', roomyRateLimits), {

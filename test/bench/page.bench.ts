@@ -13,11 +13,11 @@ import type { Catalogue } from '@vp/contract';
 import { silentLogger } from '@vp/engine';
 import express from 'express';
 import { type Browser, chromium } from 'playwright-core';
-import { readConfig } from '../../apps/api/src/config';
 import { startApiServer } from '../../apps/api/src/server';
 import { startRedis } from '../../infra/scripts/redis-server';
 import { buildWebApp, webDist } from '../../infra/scripts/web-build';
 import { chromiumPath } from '../support/browser';
+import { benchApiConfig } from './bench-api';
 import { percentile, round } from './bench-stats';
 
 /** A phone on a poor mobile link, as the issue measured it. */
@@ -189,19 +189,7 @@ async function main(): Promise<void> {
   try {
     await buildWebApp({ logFile: join(dir, 'web-build.log') });
     const api = await startApiServer(
-      {
-        ...readConfig({
-          REDIS_URL: redis.url,
-          REDIS_PREFIX: 'bench-page',
-          // No call is started: the address only has to be well-formed.
-          LIVEKIT_URL: 'ws://127.0.0.1:9',
-          LIVEKIT_API_KEY: 'bench-key',
-          LIVEKIT_API_SECRET: 'bench-secret-bench-secret-bench-secret',
-          ALTCHA_HMAC_KEY: 'bench-altcha-key-bench-altcha-key-bench',
-          WEB_DIST: webDist,
-        }),
-        port: 0,
-      },
+      benchApiConfig({ redisUrl: redis.url, prefix: 'bench-page', env: { WEB_DIST: webDist } }),
       { logger: silentLogger },
     );
     const baseline = await startBaseline(api.plaza.context.catalogue);

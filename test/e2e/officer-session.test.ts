@@ -9,8 +9,9 @@ import type { AccountSession, Session } from '@vp/contract';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, webDist } from '../../infra/scripts/web-build';
-import { type ApiTestServer, startApiTestServer } from '../support/api-test-server';
+import { type ApiTestServer, demoPassword, startApiTestServer } from '../support/api-test-server';
 import { launchPersonBrowser } from '../support/browser';
+import { signInOnPage } from '../support/sign-in';
 
 describe('the officer console session', () => {
   let api: ApiTestServer;
@@ -32,13 +33,9 @@ describe('the officer console session', () => {
   }, 30_000);
 
   const signIn = async () => {
-    await page.goto(`${api.url}/officer`);
-    await page.getByTestId('login-username').fill('dkc1');
-    await page.getByTestId('login-password').fill('plaza-demo');
-    const signedIn = page.waitForResponse((response) => response.url().endsWith('/officers/login'));
     const streamOpened = page.waitForRequest((request) => request.url().includes('/api/officers/me/events?'));
-    await page.getByTestId('login-submit').click();
-    const { sessionId } = (await (await signedIn).json()) as Session;
+    const signedIn = await signInOnPage(page, { url: `${api.url}/officer`, username: 'dkc1' });
+    const { sessionId } = (await signedIn.json()) as Session;
     await streamOpened;
     await expect.poll(() => page.getByTestId('officer-name').isVisible()).toBe(true);
     return sessionId;
@@ -64,7 +61,7 @@ describe('the officer console session', () => {
     const adminSignIn = await fetch(`${api.url}/api/session/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin1', password: 'plaza-demo' }),
+      body: JSON.stringify({ username: 'admin1', password: demoPassword }),
     });
     const admin = (await adminSignIn.json()) as AccountSession;
     const ended = await fetch(`${api.url}/api/admin/accounts/dkc-1/sessions/end`, {

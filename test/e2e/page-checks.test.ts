@@ -14,6 +14,7 @@ import { launchPersonBrowser } from '../support/browser';
 import { demoServiceId, takeDemoTicket } from '../support/demo-ticket';
 import { type FreezableProxy, startFreezableProxy } from '../support/freezable-proxy';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
+import { signInOnPage } from '../support/sign-in';
 import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
 
 const phone = { width: 360, height: 740 };
@@ -265,10 +266,7 @@ describe('the citizen page and the console on phones, weak links and desk screen
   it('fits the call to a phone upright and on its side, and to the console', {
     timeout: 90_000,
   }, async () => {
-    await officer.goto(`${stack.apiUrl}/officer`);
-    await officer.getByTestId('login-username').fill('dkc1');
-    await officer.getByTestId('login-password').fill('plaza-demo');
-    await officer.getByTestId('login-submit').click();
+    await signInOnPage(officer, { url: `${stack.apiUrl}/officer`, username: 'dkc1' });
     await officer.getByTestId('go-ready').waitFor();
     await expectNoAxeViolations(officer, 'officer console');
     // Every word of the Indonesian console is Indonesian.

@@ -9,6 +9,7 @@ import { type Stack, startStack } from '../../infra/scripts/stack';
 import { launchPersonBrowser } from '../support/browser';
 import { takeDemoTicket } from '../support/demo-ticket';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
+import { signInOnPage } from '../support/sign-in';
 import { sampleRemoteVideo, waitForRemoteFrame } from '../support/video';
 
 /** A Disdukcapil service of the demo catalogue. */
@@ -40,10 +41,7 @@ describe('a citizen and an officer in a video call', () => {
     if (!service) throw new Error('the demo catalogue has no DKC service');
 
     // The officer signs in and is ready before the citizen arrives.
-    await officer.goto(`${stack.apiUrl}/officer`);
-    await officer.getByTestId('login-username').fill('dkc1');
-    await officer.getByTestId('login-password').fill('plaza-demo');
-    await officer.getByTestId('login-submit').click();
+    await signInOnPage(officer, { url: `${stack.apiUrl}/officer`, username: 'dkc1' });
     await officer.getByTestId('go-ready').click();
     await expect.poll(() => officer.getByTestId('officer-status').getAttribute('data-status')).toBe('ready');
 

@@ -5,13 +5,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Session } from '@vp/contract';
-import { acceptOffer, createTicket, endOfficerCall, getOfficerView, type OfficerIdentity } from '@vp/engine';
+import { acceptOffer, createTicket, endOfficerCall, getOfficerView } from '@vp/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp, webDist } from '../../infra/scripts/web-build';
-import { type ApiTestServer, startApiTestServer } from '../support/api-test-server';
+import { type ApiTestServer, officerIdentityOf, startApiTestServer } from '../support/api-test-server';
 import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
+import { signInOnPage } from '../support/sign-in';
 import { waitFor } from '../support/wait-for';
 
 describe('the wrap-up form', () => {
@@ -36,17 +37,8 @@ describe('the wrap-up form', () => {
     api.plaza.context.redis.hGetAll(api.plaza.context.keys.ticket(ticketId));
 
   it('records the outcome and notes, and corrects them after the officer went ready', async () => {
-    await page.goto(`${api.url}/officer`);
-    await page.getByTestId('login-username').fill('dkc1');
-    await page.getByTestId('login-password').fill('plaza-demo');
-    const signedIn = page.waitForResponse((response) => response.url().endsWith('/officers/login'));
-    await page.getByTestId('login-submit').click();
-    const { officer } = (await (await signedIn).json()) as Session;
-    const identity: OfficerIdentity = {
-      id: officer.id,
-      name: officer.name,
-      tenantCodes: officer.tenantCodes,
-    };
+    const signedIn = await signInOnPage(page, { url: `${api.url}/officer`, username: 'dkc1' });
+    const identity = officerIdentityOf((await signedIn.json()) as Session);
     await page.getByTestId('go-ready').click();
     await expect.poll(status).toBe('ready');
 

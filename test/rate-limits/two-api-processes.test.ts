@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Catalogue } from '@vp/contract';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ManagedChild, spawnChild } from '../../infra/scripts/child';
 import { findFreePort } from '../../infra/scripts/free-port';
@@ -74,9 +75,7 @@ describe('rate limits across two API processes', () => {
   it('counts ticket creation from one address in both', async () => {
     const [one, two] = processes;
     if (!one || !two) throw new Error('two API processes expected');
-    const catalogue = (await (await fetch(`${one.url}/api/catalogue`)).json()) as {
-      tenants: { code: string; services: { id: string }[] }[];
-    };
+    const catalogue = (await (await fetch(`${one.url}/api/catalogue`)).json()) as Catalogue;
     const tenant = catalogue.tenants[0];
     const body = JSON.stringify({
       tenantCode: tenant?.code,

@@ -1,6 +1,6 @@
 // Starts the API in-process against the test Redis under a fresh key prefix.
 import { randomUUID } from 'node:crypto';
-import type { Session } from '@vp/contract';
+import type { CreatedTicket, Session } from '@vp/contract';
 import { type Clock, type Logger, type OfficerIdentity, silentLogger } from '@vp/engine';
 import { expect, inject } from 'vitest';
 import { type ApiConfig, readConfig } from '../../apps/api/src/config';
@@ -104,4 +104,18 @@ export async function signInOfficer(api: { url: string }, username: string): Pro
 /** The engine's identity of a signed-in officer, to drive the engine beside the API. */
 export function officerIdentityOf(session: Session): OfficerIdentity {
   return { id: session.officer.id, name: session.officer.name, tenantCodes: session.officer.tenantCodes };
+}
+
+/** Takes a ticket of the server's demo service under `name`; the test fails unless it is created. */
+export async function takeTicket(
+  api: Pick<ApiTestServer, 'url' | 'service'>,
+  name: string,
+): Promise<CreatedTicket> {
+  const response = await fetch(`${api.url}/api/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...api.service, name }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as CreatedTicket;
 }

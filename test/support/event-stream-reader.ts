@@ -1,4 +1,5 @@
 // Reads a server-sent event stream with fetch, as a browser's EventSource would receive it.
+import { readEventStreamData } from '../../infra/scripts/simulator/plaza-http';
 
 export interface EventStreamReader<T> {
   /** Resolves with the first message (already received or to come) that satisfies `until`. */
@@ -12,34 +13,12 @@ export async function openEventStreamReader<T>(url: string): Promise<EventStream
   if (!response.ok || !response.body) throw new Error(`event stream ${url} answered ${response.status}`);
   const messages: T[] = [];
   const listeners = new Set<() => void>();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  void (async () => {
-    const reader = response.body?.getReader();
-    if (!reader) return;
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block
-            .split('\n')
-            .filter((line) => line.startsWith('data: '))
-            .map((line) => line.slice('data: '.length))
-            .join('\n');
-          if (data) messages.push(JSON.parse(data) as T);
-          end = buffer.indexOf('\n\n');
-        }
-        for (const listener of listeners) listener();
-      }
-    } catch {
-      // Aborted by close().
-    }
-  })();
+  void readEventStreamData(response.body, (data) => {
+    messages.push(JSON.parse(data) as T);
+    for (const listener of listeners) listener();
+  }).catch(() => {
+    // Aborted by close().
+  });
   return {
     next(until, timeoutMs = 1000) {
       return new Promise((resolve, reject) => {

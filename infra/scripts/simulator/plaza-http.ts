@@ -78,24 +78,35 @@ export async function followEventStream(
     );
   }
   if (!response.ok || !response.body) throw await errorOf(response, new URL(url).pathname);
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
   try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      buffer += decoder.decode(chunk.value, { stream: true }).replaceAll('\r\n', '\n');
-      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-        const data = buffer
-          .slice(0, end)
-          .split('\n')
-          .filter((line) => line.startsWith('data:'))
-          .map((line) => line.slice('data:'.length).replace(/^ /, ''))
-          .join('\n');
-        buffer = buffer.slice(end + 2);
-        if (data !== '') options.onMessage(JSON.parse(data));
-      }
-    }
+    await readEventStreamData(response.body, (data) => options.onMessage(JSON.parse(data)));
   } catch (error) {
     if (!options.signal.aborted) throw error;
+  }
+}
+
+/**
+ * Reads a server-sent event stream's body to its end, handing each event's `data` (its `data:`
+ * lines joined) to `onData`; events without data (comments, keep-alives) are skipped.
+ */
+export async function readEventStreamData(
+  body: ReadableStream<Uint8Array>,
+  onData: (data: string) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    buffer += decoder.decode(chunk.value, { stream: true }).replaceAll('\r\n', '\n');
+    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+      const data = buffer
+        .slice(0, end)
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice('data:'.length).replace(/^ /, ''))
+        .join('\n');
+      buffer = buffer.slice(end + 2);
+      if (data !== '') onData(data);
+    }
   }
 }

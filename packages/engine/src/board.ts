@@ -13,6 +13,7 @@ import {
 } from '@vp/contract';
 import type { PlazaContext } from './context';
 import { dayKeysOf, parseDayCounters, toTenantDay } from './day-figures';
+import { parseIntakePause } from './intake-pause';
 import { formatTicketNumber } from './local-date';
 import { parseOfficerRecord } from './officer-record';
 import { runScript } from './scripts';
@@ -35,18 +36,6 @@ const asHash = (reply: unknown): Record<string, string> =>
 function averageMinutesOf(tenant: Tenant): number {
   const total = tenant.services.reduce((sum, service) => sum + service.averageMinutes, 0);
   return total / Math.max(1, tenant.services.length);
-}
-
-function isPaused(raw: string | null, now: number): { paused: boolean; resumesAt: number | null } {
-  if (raw === null) return { paused: false, resumesAt: null };
-  try {
-    const parsed = JSON.parse(raw) as { resumesAt?: unknown };
-    const resumesAt = typeof parsed.resumesAt === 'number' ? parsed.resumesAt : null;
-    if (resumesAt !== null && resumesAt <= now) return { paused: false, resumesAt: null };
-    return { paused: true, resumesAt };
-  } catch {
-    return { paused: false, resumesAt: null };
-  }
 }
 
 const officerStates = ['ready', 'offered', 'in_call', 'wrap_up', 'away', 'offline'] as const;
@@ -94,7 +83,8 @@ export async function readBoard(context: PlazaContext, tenants: readonly BoardTe
     const officers = Object.fromEntries(
       officerStates.map((state, stateIndex) => [state, asNumber(counts[stateIndex])]),
     ) as OfficersByState;
-    const intake = isPaused(asString(pauseReply) || null, now);
+    const pause = parseIntakePause(asString(pauseReply) || null, now);
+    const intake = { paused: pause !== null, resumesAt: pause?.resumesAt ?? null };
     const p90 = asString(p90Reply);
     const today = toTenantDay({
       date: days[index]?.date ?? '',

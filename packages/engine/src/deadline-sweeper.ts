@@ -150,6 +150,7 @@ export async function sweepClosedTenants(context: PlazaContext): Promise<number>
       try {
         await endTicket(context, {
           ticketId,
+          tenantCode: tenant.code,
           status: 'cancelled',
           by: 'system',
           from: ['waiting'],

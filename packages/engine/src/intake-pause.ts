@@ -52,11 +52,22 @@ export async function readIntakePause(
   tenantCode: string,
 ): Promise<IntakePause | null> {
   const raw = await context.redis.get(context.keys.intakePause(tenantCode));
+  return parseIntakePause(raw, context.clock.now());
+}
+
+/** The pause a stored value holds, if in force at `now` (null when none, over or malformed). */
+export function parseIntakePause(raw: string | null, now: number): IntakePause | null {
   if (raw === null) return null;
-  const parsed = intakePauseSchema.safeParse(JSON.parse(raw));
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = intakePauseSchema.safeParse(value);
   if (!parsed.success) return null;
   const pause = parsed.data;
-  return pause.resumesAt !== null && pause.resumesAt <= context.clock.now() ? null : pause;
+  return pause.resumesAt !== null && pause.resumesAt <= now ? null : pause;
 }
 
 /** Throws `intake_paused` while the tenant's intake is paused, naming when it resumes. */

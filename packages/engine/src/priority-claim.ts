@@ -2,6 +2,7 @@
 // at the start of the call, and the tenant's daily count of those answers for the supervisor.
 import { AppError, type PriorityClaimAnswer } from '@vp/contract';
 import type { PlazaContext } from './context';
+import { tenantDateOf } from './day-figures';
 import { formatLocalDate } from './local-date';
 import { toScriptError } from './script-errors';
 import { runScript } from './scripts';
@@ -43,7 +44,7 @@ export async function answerPriorityClaim(
       keys.ticketHistory(options.ticketId),
       keys.officer(options.officer.id),
       keys.history,
-      keys.priorityClaims(tenant.code, formatLocalDate({ at: now, timeZone: tenant.timeZone })),
+      keys.priorityClaims(tenant.code, tenantDateOf(context, tenant)),
     ],
     [
       options.ticketId,

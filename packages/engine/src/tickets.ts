@@ -113,7 +113,13 @@ export async function createTicket(
     await queueTicket(context, { tenantCode: tenant.code, ticketId: id, priority: Number(reply[1]) });
   } catch (error) {
     // The citizen gets an error, so the ticket must not linger as waiting outside any queue.
-    await endTicket(context, { ticketId: id, status: 'cancelled', by: 'system', from: ['waiting'] });
+    await endTicket(context, {
+      ticketId: id,
+      tenantCode: tenant.code,
+      status: 'cancelled',
+      by: 'system',
+      from: ['waiting'],
+    });
     throw new AppError('unavailable', `queueing ticket ${id} failed`, {
       userMessage: 'The queue is unavailable, please try again',
       cause: error,
@@ -223,6 +229,8 @@ interface EndTicketOptions {
   from: TicketStatus[];
   /** When set, the ticket must be with this officer. */
   officerId?: string;
+  /** The ticket's tenant, when the caller knows it: saves reading it (the script refuses another). */
+  tenantCode?: string;
   /** When set, the end happens only if this deadline member is still set and due. */
   deadline?: string;
   reason?: 'closed';
@@ -232,7 +240,8 @@ interface EndTicketOptions {
 export async function endTicket(context: PlazaContext, options: EndTicketOptions): Promise<TicketStatus> {
   const { keys } = context;
   // The day figures are of the ticket's tenant's local date, which only the caller can compute.
-  const tenantCode = (await context.redis.hGet(keys.ticket(options.ticketId), 'tenant')) ?? '';
+  const tenantCode =
+    options.tenantCode ?? (await context.redis.hGet(keys.ticket(options.ticketId), 'tenant')) ?? '';
   const tenant = context.catalogue.tenants.find((candidate) => candidate.code === tenantCode);
   const day = dayKeysOf(context, { code: tenantCode, timeZone: tenant?.timeZone ?? 'Asia/Jakarta' });
   const reply = await runScript(

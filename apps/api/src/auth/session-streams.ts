@@ -64,13 +64,15 @@ export class SessionStreams {
 
   /** Keeps the sessions of open streams in use, and closes the streams of those that are over. */
   async check(): Promise<void> {
-    for (const sessionKey of [...this.streams.keys()]) {
-      try {
-        if (!(await this.options.store.resolveKey(sessionKey))) this.closeSession(sessionKey);
-      } catch (error) {
-        this.options.logger.warn('stream session check failed', { error });
-      }
-    }
+    await Promise.all(
+      [...this.streams.keys()].map(async (sessionKey) => {
+        try {
+          if (!(await this.options.store.resolveKey(sessionKey))) this.closeSession(sessionKey);
+        } catch (error) {
+          this.options.logger.warn('stream session check failed', { error });
+        }
+      }),
+    );
   }
 
   async close(): Promise<void> {

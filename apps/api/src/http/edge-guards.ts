@@ -73,18 +73,40 @@ interface BodyReadError {
   errno?: unknown;
 }
 
+/** Body-parser failures carry a `type`; turn the ones a client causes into AppErrors. */
+function fromBodyParser(error: unknown): AppError | undefined {
+  const type = (error as { type?: unknown } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return new AppError('bad_request', 'malformed JSON body', {
+      userMessage: 'The request body is not valid JSON',
+      field: 'body',
+      cause: error,
+    });
+  }
+  if (type === 'entity.too.large') {
+    return new AppError('payload_too_large', 'request body too large', {
+      userMessage: 'The request body is too large',
+      field: 'body',
+      cause: error,
+    });
+  }
+  return undefined;
+}
+
 /** raw-body's failures that the client causes: a body cut short or longer than it said. */
 const clientBodyTypes = new Set(['request.aborted', 'request.size.invalid']);
 
 /**
- * Turns the errors the HTTP layer raises on a client's malformed input into AppErrors: a broken
- * percent-escape in the path (the router's URIError), a body that does not inflate (a zlib or
+ * Turns the errors the HTTP layer raises on a client's malformed input into AppErrors: JSON that
+ * does not parse or is too large, a broken percent-escape in the path (the router's URIError), a body that does not inflate (a zlib or
  * brotli data error, which body-parser passes on as a 400 with zlib's `errno` and `code`), a body
  * cut short, an unknown `Content-Encoding` or charset (415). Each is recognised by its own marks,
  * not by a 4xx status alone, so that a server-side failure that happens to carry one (an SDK's
  * 401 from LiveKit, say) stays a logged 500. Returns undefined for anything else.
  */
 export function fromEdgeError(error: unknown): AppError | undefined {
+  const bodyParserError = fromBodyParser(error);
+  if (bodyParserError) return bodyParserError;
   if (error instanceof URIError) {
     return new AppError('bad_request', 'malformed percent-escape in the path', {
       userMessage: 'The address holds a malformed percent-escape',

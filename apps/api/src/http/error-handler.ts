@@ -7,26 +7,6 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { fromEdgeError } from './edge-guards';
 import { httpStatusOf } from './http-status';
 
-/** Body-parser failures carry a `type`; turn the ones a client causes into AppErrors. */
-function fromBodyParser(error: unknown): AppError | undefined {
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') {
-    return new AppError('bad_request', 'malformed JSON body', {
-      userMessage: 'The request body is not valid JSON',
-      field: 'body',
-      cause: error,
-    });
-  }
-  if (type === 'entity.too.large') {
-    return new AppError('payload_too_large', 'request body too large', {
-      userMessage: 'The request body is too large',
-      field: 'body',
-      cause: error,
-    });
-  }
-  return undefined;
-}
-
 /** How long a client is asked to wait before trying again while Redis is unavailable. */
 export const retryAfterSeconds = 3;
 
@@ -41,9 +21,7 @@ function fromRedisOutage(error: unknown): AppError | undefined {
 
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, request, response, _next) => {
-    const known = isAppError(error)
-      ? error
-      : (fromBodyParser(error) ?? fromEdgeError(error) ?? fromRedisOutage(error));
+    const known = isAppError(error) ? error : (fromEdgeError(error) ?? fromRedisOutage(error));
     if (known) {
       const status = httpStatusOf[known.code];
       if (known.code === 'unavailable' && isRedisUnavailableError(error)) {

@@ -1,6 +1,6 @@
 // LiveKit webhooks: read raw (the signature covers the exact bytes), verified, then applied.
 
-import type { CallWebhookEvent } from '@vp/calls';
+import { type CallWebhookEvent, callIdentityOf } from '@vp/calls';
 import { AppError, ticketIdSchema } from '@vp/contract';
 import { claimWebhookEvent, endTicket, markCitizenJoined, readTicket, releaseWebhookEvent } from '@vp/engine';
 import express from 'express';
@@ -63,7 +63,7 @@ async function applyCallEvent(deps: ApiDeps, event: CallWebhookEvent): Promise<v
   if (
     event.event === 'participant_joined' &&
     ticketId &&
-    event.participantIdentity === `citizen-${ticketId}`
+    event.participantIdentity === callIdentityOf({ role: 'citizen', id: ticketId })
   ) {
     await markCitizenJoined(deps.plaza, ticketId);
   }

@@ -2,32 +2,22 @@
 // change in the line, and the open stream is the citizen's presence (I7).
 import type { CreatedTicket, TicketStreamEvent } from '@vp/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import { type ApiTestServer, startApiTestServer, takeTicket } from '../../../../test/support/api-test-server';
 import { openEventStreamReader } from '../../../../test/support/event-stream-reader';
 import { waitFor } from '../../../../test/support/wait-for';
 
 describe('ticket event stream', () => {
   let api: ApiTestServer;
-  let tenantCode: string;
-  let serviceId: string;
 
   beforeAll(async () => {
     api = await startApiTestServer();
-    ({ tenantCode, serviceId } = api.service);
   });
 
   afterAll(async () => {
     await api.close();
   });
 
-  const take = async (name: string) => {
-    const response = await fetch(`${api.url}/api/tickets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenantCode, serviceId, name }),
-    });
-    return (await response.json()) as CreatedTicket;
-  };
+  const take = (name: string) => takeTicket(api, name);
   const streamOf = (created: CreatedTicket) =>
     openEventStreamReader<TicketStreamEvent>(
       `${api.url}/api/tickets/${created.ticket.id}/events?key=${encodeURIComponent(created.accessKey)}`,

@@ -3,7 +3,7 @@
 import { request as httpRequest } from 'node:http';
 import type { CreatedTicket } from '@vp/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import { type ApiTestServer, startApiTestServer, takeTicket } from '../../../../test/support/api-test-server';
 import { waitFor } from '../../../../test/support/wait-for';
 
 /** When the client drops: ms after its request is sent, or once the answer's headers arrive. */
@@ -39,14 +39,7 @@ describe('citizen presence on the event stream', () => {
     await api.close();
   });
 
-  const take = async (name: string) => {
-    const response = await fetch(`${api.url}/api/tickets`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...api.service, name }),
-    });
-    return (await response.json()) as CreatedTicket;
-  };
+  const take = (name: string) => takeTicket(api, name);
 
   const presenceOf = async (ticketId: string) => {
     const { redis, keys } = api.plaza.context;

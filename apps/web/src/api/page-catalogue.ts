@@ -31,7 +31,7 @@ const isTenant = (value: unknown) =>
   value.services.every(isService);
 
 /** Whether a parsed value has the catalogue's shape, as far as the pages read it. */
-export function isCatalogueShape(value: unknown): value is Catalogue {
+function isCatalogueShape(value: unknown): value is Catalogue {
   return (
     isRecord(value) &&
     Array.isArray(value.tenants) &&

@@ -10,7 +10,7 @@ export interface FreezeWatch {
 }
 
 /** How long a video may show the same frame before it counts as frozen. */
-export const frozenAfterMs = 2_000;
+const frozenAfterMs = 2_000;
 
 export function createFreezeWatch(frozenAfter = frozenAfterMs): FreezeWatch {
   let lastFrames: number | null = null;

@@ -14,10 +14,8 @@ export function useFrozenVideo(videoRef: RefObject<HTMLVideoElement | null>, wat
 
   useEffect(() => {
     const video = videoRef.current;
-    if (!watching || video === null) {
-      setFrozen(false);
-      return;
-    }
+    // The previous run's cleanup already cleared `frozen`.
+    if (!watching || video === null) return;
     const watch = createFreezeWatch();
     let presented = 0;
     // Not in every browser yet; the decoded-frame count then does the work alone.

@@ -27,6 +27,8 @@
 ]]
 local rcall = redis.call
 
+--- @include "announce-officer"
+
 local ticket = rcall("HMGET", KEYS[1], "status", "officer", "tenant", "vulnerableGroup", "priorityClaim")
 if not ticket[1] then
   return -3
@@ -53,7 +55,6 @@ rcall("XADD", KEYS[2], "MAXLEN", "~", 10000, "*", unpack(entry))
 
 local officerStatus = rcall("HGET", KEYS[3], "status")
 if officerStatus then
-  rcall("HINCRBY", KEYS[3], "revision", 1)
-  rcall("PUBLISH", ARGV[5], cjson.encode({ type = "officer", id = ARGV[2], status = officerStatus, at = ARGV[4] }))
+  announceOfficer(KEYS[3], ARGV[2], officerStatus, ARGV[5], ARGV[4])
 end
 return 1

@@ -24,6 +24,7 @@
 ]]
 local rcall = redis.call
 --- @include "deadlines"
+--- @include "announce-officer"
 --- @include "citizen-connections"
 
 local status = rcall("HGET", KEYS[1], "status")

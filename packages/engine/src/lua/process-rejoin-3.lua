@@ -15,6 +15,7 @@
 ]]
 local rcall = redis.call
 --- @include "deadlines"
+--- @include "announce-officer"
 --- @include "citizen-connections"
 
 rcall("ZADD", KEYS[1], ARGV[2], ARGV[1])

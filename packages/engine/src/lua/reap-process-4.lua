@@ -18,6 +18,7 @@
 ]]
 local rcall = redis.call
 --- @include "deadlines"
+--- @include "announce-officer"
 --- @include "citizen-connections"
 
 local beat = rcall("ZSCORE", KEYS[1], ARGV[1])

@@ -26,6 +26,7 @@
 ]]
 local rcall = redis.call
 --- @include "split-csv"
+--- @include "announce-officer"
 
 local ticket = rcall("HMGET", KEYS[1], "status", "officer", "tenant", "outcome")
 if not ticket[1] then
@@ -55,8 +56,7 @@ rcall("XADD", KEYS[2], "MAXLEN", "~", 10000, "*", unpack(entry))
 -- The officer's view shows their last ticket's outcome: a newer view, pushed to their consoles.
 local officerStatus = rcall("HGET", KEYS[3], "status")
 if officerStatus then
-  rcall("HINCRBY", KEYS[3], "revision", 1)
-  rcall("PUBLISH", ARGV[7], cjson.encode({ type = "officer", id = ARGV[2], status = officerStatus, at = ARGV[5] }))
+  announceOfficer(KEYS[3], ARGV[2], officerStatus, ARGV[7], ARGV[5])
 end
 if corrected == "1" then
   return 2

@@ -11,9 +11,10 @@
     1
 ]]
 local rcall = redis.call
+
+--- @include "announce-officer"
+
 rcall("HSET", KEYS[1], "autoAccept", ARGV[2])
--- A changed setting is a newer view of the officer (see record-event).
-rcall("HINCRBY", KEYS[1], "revision", 1)
-local status = rcall("HGET", KEYS[1], "status") or "offline"
-rcall("PUBLISH", ARGV[4], cjson.encode({ type = "officer", id = ARGV[1], status = status, at = ARGV[3] }))
+-- A changed setting is a newer view of the officer.
+announceOfficer(KEYS[1], ARGV[1], rcall("HGET", KEYS[1], "status") or "offline", ARGV[4], ARGV[3])
 return 1

@@ -1,6 +1,7 @@
 --[[
   A ticket's live connections: the ticket's own count, and each process's share of it in that
-  process's hash (so that a dead process's share can be taken off). Needs the "deadlines" include.
+  process's hash (so that a dead process's share can be taken off). Needs the "deadlines" and
+  "announce-officer" includes.
   `announce` is { prefix, channel, now }: when a ticket on offer gains its first connection or
   loses its last, the officer it is offered to gets a newer view (their offer says whether the
   citizen is there).
@@ -12,10 +13,8 @@ local function announcePresence(announce, ticketKey)
     return
   end
   local officerKey = announce.prefix .. ":officer:" .. ticket[2]
-  rcall("HINCRBY", officerKey, "revision", 1)
-  local status = rcall("HGET", officerKey, "status") or "offline"
-  rcall("PUBLISH", announce.channel, cjson.encode({ type = "officer", id = ticket[2], status = status,
-    at = announce.now }))
+  announceOfficer(officerKey, ticket[2], rcall("HGET", officerKey, "status") or "offline", announce.channel,
+    announce.now)
 end
 
 -- Counts connections a process holds on a ticket; a running grace period stops. Returns the count.
