@@ -111,6 +111,9 @@ fi
 echo "livekit-server: ok ($livekit_path)"
 
 if [ "$with_test" -eq 1 ]; then
+  # The weak-link test puts a browser in a network namespace and shapes its link (iproute2).
+  ensure_program ip iproute2
+  ensure_program tc iproute2
   # Playwright drives Debian's chromium at this exact path (see LIVEKIT.md, Browsers in tests).
   if [ -x /usr/bin/chromium ]; then
     echo "chromium: ok (/usr/bin/chromium)"

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type ChildExit, spawnChild } from './child';
 import { isPortFree, PortInUseError } from './free-port';
 import { resolveLivekitBinary } from './livekit-binary';
-import { renderTemplate } from './livekit-config';
+import { addressValues, renderTemplate, restrictMediaToHost } from './livekit-config';
 import { answersOk, waitUntilReady } from './readiness';
 import { repoRoot } from './repo-root';
 
@@ -28,12 +28,17 @@ export interface StartLivekitOptions {
   /** Receives the effective livekit.yaml and livekit.log. */
   runDir: string;
   verbose?: boolean;
+  /**
+   * The IPv4 address LiveKit binds its signalling port on and advertises for media; default
+   * 127.0.0.1. A weak-link test gives the host side of a network namespace's veth pair.
+   */
+  host?: string;
 }
 
 export interface LivekitServer {
-  /** `ws://127.0.0.1:<port>`, what clients connect to. */
+  /** `ws://<host>:<port>` (host 127.0.0.1 by default), what clients connect to. */
   url: string;
-  /** `http://127.0.0.1:<port>`, for the server SDK's REST calls. */
+  /** `http://<host>:<port>`, for the server SDK's REST calls. */
   httpUrl: string;
   configFile: string;
   logFile: string;
@@ -46,11 +51,13 @@ export interface LivekitServer {
 export async function startLivekit(options: StartLivekitOptions): Promise<LivekitServer> {
   if (options.apiSecret.length < 32) throw new Error('LiveKit API secret must be at least 32 characters');
   if (!(await isPortFree(options.port))) throw new PortInUseError(options.port);
+  const host = options.host ?? '127.0.0.1';
+  const addresses = addressValues(host);
   const binary = resolveLivekitBinary();
   await mkdir(options.runDir, { recursive: true });
   const template = await readFile(join(repoRoot, 'infra/livekit.yaml'), 'utf8');
   const configFile = join(options.runDir, 'livekit.yaml');
-  const config = renderTemplate({
+  const rendered = renderTemplate({
     template,
     values: {
       LIVEKIT_PORT: String(options.port),
@@ -59,8 +66,11 @@ export async function startLivekit(options: StartLivekitOptions): Promise<Liveki
       API_KEY: options.apiKey,
       API_SECRET: options.apiSecret,
       WEBHOOK_URL: options.webhookUrl,
+      ...addresses,
     },
   });
+  // On loopback (the default) LiveKit may use every address; on another address, only that one.
+  const config = options.host === undefined ? rendered : restrictMediaToHost(rendered, host);
   await writeFile(configFile, config, { mode: 0o600 });
 
   const logFile = join(options.runDir, 'livekit.log');
@@ -72,7 +82,7 @@ export async function startLivekit(options: StartLivekitOptions): Promise<Liveki
     logFile,
     verbose: options.verbose,
   });
-  const httpUrl = `http://127.0.0.1:${options.port}`;
+  const httpUrl = `http://${host}:${options.port}`;
   try {
     // `GET /` answers 406 while starting and 200 "OK" once ready.
     await waitUntilReady({
@@ -86,7 +96,7 @@ export async function startLivekit(options: StartLivekitOptions): Promise<Liveki
     throw error;
   }
   return {
-    url: `ws://127.0.0.1:${options.port}`,
+    url: `ws://${host}:${options.port}`,
     httpUrl,
     configFile,
     logFile,

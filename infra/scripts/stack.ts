@@ -29,13 +29,22 @@ export interface StartStackOptions {
   apiEnv?: Readonly<Record<string, string>>;
   /** The API's entry file, relative to the repo; default `apps/api/src/main.ts`. */
   apiEntry?: string;
+  /**
+   * An IPv4 address of this machine that browsers elsewhere reach the plaza at, for a test whose
+   * citizen runs in a network namespace: LiveKit binds its signalling port on it and advertises
+   * it for media (instead of loopback), and the API (which listens on every address) is also
+   * reached at `http://<host>:<apiPort>`. Default: loopback only.
+   */
+  host?: string;
 }
 
 export interface Stack {
   /** `http://127.0.0.1:<apiPort>` */
   apiUrl: string;
   redisUrl: string;
-  /** `ws://127.0.0.1:<port>` */
+  /** `http://<host>:<apiPort>`: the API as a browser at `host` reaches it (= apiUrl by default). */
+  hostApiUrl: string;
+  /** `ws://127.0.0.1:<port>`, or `ws://<host>:<port>` with the `host` option. */
   livekitUrl: string;
   livekitApiKey: string;
   livekitApiSecret: string;
@@ -143,6 +152,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
       webhookUrl: `http://127.0.0.1:${apiPort}/api/livekit/webhook`,
       runDir,
       verbose: options.verbose,
+      host: options.host,
     });
     started.push({ name: 'livekit', ...livekit });
 
@@ -179,6 +189,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Stack
 
     return {
       apiUrl: `http://127.0.0.1:${apiPort}`,
+      hostApiUrl: `http://${options.host ?? '127.0.0.1'}:${apiPort}`,
       redisUrl,
       livekitUrl: livekit.url,
       livekitApiKey,

@@ -205,7 +205,7 @@ describe('a supervisor watching DKC', () => {
     await expect.poll(() => row.getAttribute('data-status')).toBe('away');
   });
 
-  it('keeps the board usable on a 360-wide phone', { timeout: 60_000 }, async () => {
+  it('keeps the board and a drill-down usable on a 360-wide phone', { timeout: 90_000 }, async () => {
     const phone = await browsers[0]?.newPage();
     if (!phone) throw new Error('no browser');
     await phone.setViewportSize({ width: 360, height: 740 });
@@ -215,6 +215,40 @@ describe('a supervisor watching DKC', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await findAxeViolations(phone)).toEqual([]);
     await shoot(phone, 'board-360x740');
+
+    // The drill-down, with an officer in wrap-up (the longest status text): the officer serves the
+    // ticket left waiting and ends the call before the citizen joins.
+    await phone.goto(`${stack.apiUrl}/supervisor/tenants/DKC`);
+    await phone.getByTestId('officer-table').waitFor();
+    // The charts of a page opened now show the day so far: the calls served earlier in this file.
+    await expect
+      .poll(async () => Number(await phone.getByTestId('chart-served').getAttribute('data-sum')))
+      .toBeGreaterThanOrEqual(2);
+    await officer.getByTestId('go-ready').click();
+    await officer.getByTestId('accept-offer').click({ timeout: 15_000 });
+    await officer.getByTestId('end-call').click({ timeout: 15_000 });
+    await officer.getByTestId('end-call-yes').click();
+    await expect
+      .poll(() => phone.getByTestId('officer-dkc-1').getAttribute('data-status'), { timeout: 5_000 })
+      .toBe('wrap_up');
+    // No table runs past the screen, in the page or inside its own box, and every button is on it.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const cutOff = await phone
+      .getByTestId('tenant-detail')
+      .locator('table')
+      .evaluateAll((tables) =>
+        tables.map((table) => table.scrollWidth - (table.parentElement?.clientWidth ?? 0)),
+      );
+    expect(cutOff.length).toBeGreaterThan(0);
+    expect(Math.max(...cutOff)).toBeLessThanOrEqual(0);
+    const buttonEdges = await phone
+      .getByTestId('officer-table')
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().right));
+    expect(buttonEdges.length).toBeGreaterThan(0);
+    expect(Math.max(...buttonEdges)).toBeLessThanOrEqual(360);
+    expect(await findAxeViolations(phone)).toEqual([]);
+    await shoot(phone, 'detail-360x740', true);
     await phone.close();
   });
 });

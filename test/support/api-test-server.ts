@@ -73,7 +73,10 @@ export async function startApiTestServer(
         // Dispatch leases, BullMQ's queue bookkeeping and the process registry exist before
         // any ticket does.
         // Rate-limit counters are no state of the plaza: a refused request may count there.
-        keys += batch.filter((key) => !/dispatch-lease|:queue:|:processes$|:rate-limit:/.test(key)).length;
+        // The configuration (catalogue and accounts) is seeded at start-up.
+        keys += batch.filter(
+          (key) => !/dispatch-lease|:queue:|:processes$|:rate-limit:|:config$/.test(key),
+        ).length;
       }
       const counts = await Promise.all(
         catalogue.tenants.map((tenant) => server.plaza.context.queues.queue(tenant.code).count()),

@@ -82,6 +82,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_STREAMS_PER_TICKET: quota('RATE_LIMIT_STREAMS_PER_TICKET', '30/60'),
   RATE_LIMIT_STREAMS_PER_ADDRESS: quota('RATE_LIMIT_STREAMS_PER_ADDRESS', '120/60'),
   RATE_LIMIT_WRITES_PER_SESSION: quota('RATE_LIMIT_WRITES_PER_SESSION', '60/60'),
+  RATE_LIMIT_NETWORK_PROBES_PER_TICKET: quota('RATE_LIMIT_NETWORK_PROBES_PER_TICKET', '45/600'),
 });
 
 export type ApiConfig = ReturnType<typeof toConfig>;
@@ -96,6 +97,7 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
       credentials: { apiKey: env.LIVEKIT_API_KEY, apiSecret: env.LIVEKIT_API_SECRET },
     },
     webDist: env.WEB_DIST,
+    /** The files that seed an empty plaza (default: the demo data); never read once Redis has it. */
     catalogueFile: env.CATALOGUE_FILE,
     accountsFile: env.ACCOUNTS_FILE,
     /** Signed-in sessions end after this long unused, or this long after sign-in. */
@@ -132,6 +134,7 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
       streamsPerTicket: env.RATE_LIMIT_STREAMS_PER_TICKET,
       streamsPerAddress: env.RATE_LIMIT_STREAMS_PER_ADDRESS,
       writesPerSession: env.RATE_LIMIT_WRITES_PER_SESSION,
+      networkProbesPerTicket: env.RATE_LIMIT_NETWORK_PROBES_PER_TICKET,
     } satisfies RateLimitSettings,
   };
 }

@@ -1,7 +1,7 @@
 // What the HTTP layer is given: the engine, the realtime hub, sign-in and the call service.
 import type { CallRooms, LivekitCredentials, VerifyCallWebhook } from '@vp/calls';
 import type { Catalogue } from '@vp/contract';
-import type { Logger, PlazaContext } from '@vp/engine';
+import type { Logger, PlazaConfig, PlazaContext } from '@vp/engine';
 import type { RequestHandler } from 'express';
 import type { AccountAuth } from './auth/account-auth';
 import type { SessionStreams } from './auth/session-streams';
@@ -12,7 +12,10 @@ import type { EventHub } from './realtime/event-hub';
 
 export interface ApiDeps {
   plaza: PlazaContext;
-  catalogue: Catalogue;
+  /** The live configuration (catalogue and accounts) that the admin's routes change. */
+  config: PlazaConfig;
+  /** The catalogue as of now (a getter over `config`): read it at each use, never keep it. */
+  readonly catalogue: Catalogue;
   hub: EventHub;
   /** The supervisors' board streams of this process. */
   boardHub: BoardHub;

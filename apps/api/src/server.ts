@@ -39,8 +39,6 @@ export async function startApiServer(
 ): Promise<ApiServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'api' });
   const clock = options.clock ?? systemClock;
-  const catalogue = loadCatalogue(config.catalogueFile);
-  const accounts = loadAccountDirectory({ path: config.accountsFile, catalogue });
   const redis = await connectRedis({
     url: config.redisUrl,
     onError: (error) => logger.warn('redis connection error', { error }),
@@ -48,7 +46,11 @@ export async function startApiServer(
   const plaza = await startPlaza({
     redis,
     prefix: config.redisPrefix,
-    catalogue,
+    // The files seed an empty plaza only; a plaza with its configuration in Redis never reads them.
+    loadSeed: () => {
+      const catalogue = loadCatalogue(config.catalogueFile);
+      return { catalogue, accounts: loadAccountDirectory({ path: config.accountsFile, catalogue }) };
+    },
     logger,
     clock,
     settings: config.plaza,
@@ -62,16 +64,21 @@ export async function startApiServer(
   const stopListening = plaza.onEvent((event) => hub.handle(event));
   const boardHub = new BoardHub(logger);
   const stopBoardListening = plaza.onEvent(() => boardHub.handle());
+  // A tenant's targets and thresholds colour its tile: a settings change is pushed like any other.
+  const stopBoardConfigListening = plaza.config.onChange(() => boardHub.handle());
   const authKeys = createAuthKeys(config.redisPrefix);
   const sessions = new SessionStore({ redis, keys: authKeys, clock, lifetimes: config.sessions });
   const sessionStreams = new SessionStreams({ redis, keys: authKeys, store: sessions, logger });
   await sessionStreams.start();
   const app = createApp({
     plaza: plaza.context,
-    catalogue,
+    config: plaza.config,
+    get catalogue() {
+      return plaza.config.catalogue;
+    },
     hub,
     boardHub,
-    auth: createAccountAuth({ accounts, sessions }),
+    auth: createAccountAuth({ directory: plaza.config, sessions }),
     sessionStreams,
     calls: {
       livekitUrl: config.livekit.url,
@@ -105,6 +112,7 @@ export async function startApiServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopListening();
       stopBoardListening();
+      stopBoardConfigListening();
       hub.close();
       boardHub.close();
       await sessionStreams.close();

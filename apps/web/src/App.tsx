@@ -14,6 +14,7 @@ const OfficerPage = lazy(() =>
 const SupervisorPage = lazy(() =>
   import('./supervisor/SupervisorPage').then((module) => ({ default: module.SupervisorPage })),
 );
+const AdminPage = lazy(() => import('./admin/AdminPage').then((module) => ({ default: module.AdminPage })));
 
 export function App() {
   const { t } = useT();
@@ -37,6 +38,13 @@ export function App() {
       page = (
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           <SupervisorPage tenantCode={route.tenantCode} />
+        </Suspense>
+      );
+      break;
+    case 'admin':
+      page = (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <AdminPage section={route.section} />
         </Suspense>
       );
       break;

@@ -17,6 +17,14 @@ export function isRoomNotFound(error: unknown): boolean {
   return error instanceof ServerError && (error.status === 404 || error.code === 'not_found');
 }
 
+/**
+ * How long a call room outlives its people (seconds). A dropped phone comes back within the call's
+ * 15 s grace by LiveKit's resume or reconnect; if both sides dropped at once, the room must still
+ * be there: it closes (and `room_finished` ends the ticket) only `departureTimeout` after the last
+ * one left, so that is well past the grace. A room nobody joined goes after `emptyTimeout`.
+ */
+export const callRoomTimeouts = { emptyTimeout: 120, departureTimeout: 45 } as const;
+
 /** The HTTP address of the server API for the WebSocket address browsers use. */
 export function toServerApiUrl(livekitUrl: string): string {
   return livekitUrl.replace(/^ws(s?):\/\//, 'http$1://');
@@ -30,8 +38,8 @@ export function createCallRooms(options: { livekitUrl: string; credentials: Live
   );
   return {
     async ensureRoom(roomName) {
-      // Officer, citizen and one silent supervisor at most; an empty room goes after a minute.
-      await client.createRoom({ name: roomName, maxParticipants: 3, emptyTimeout: 60, departureTimeout: 20 });
+      // Officer, citizen and one silent supervisor at most.
+      await client.createRoom({ name: roomName, maxParticipants: 3, ...callRoomTimeouts });
     },
     async closeRoom(roomName) {
       try {

@@ -1,2 +1,8 @@
-export { type Account, accountDirectorySchema, accountSchema, type OfficerAccount } from './account';
+export {
+  type Account,
+  accountDirectorySchema,
+  accountSchema,
+  checkAccountDirectory,
+  type OfficerAccount,
+} from './account';
 export { loadAccountDirectory, loadCatalogue } from './load-catalogue';

@@ -1,11 +1,11 @@
-// Reads the catalogue and account directory files once at start-up, refusing a malformed one
+// Reads the catalogue and account directory files (the seed of an empty plaza), refusing a malformed one
 // with a message naming the file and each bad path.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Catalogue, catalogueSchema } from '@vp/contract';
 import type { z } from 'zod';
-import { type Account, accountDirectorySchema } from './account';
+import { type Account, accountDirectorySchema, checkAccountDirectory } from './account';
 
 const defaultCataloguePath = fileURLToPath(new URL('../data/catalogue.json', import.meta.url));
 const defaultAccountsPath = fileURLToPath(new URL('../data/accounts.json', import.meta.url));
@@ -41,19 +41,7 @@ export function loadCatalogue(path: string = defaultCataloguePath): Catalogue {
 export function loadAccountDirectory(options: { path?: string; catalogue: Catalogue }): Account[] {
   const path = options.path ?? defaultAccountsPath;
   const { accounts } = readJsonFile(path, accountDirectorySchema);
-  const tenantCodes = new Set(options.catalogue.tenants.map((tenant) => tenant.code));
-  const problems: string[] = [];
-  const seen = { id: new Set<string>(), username: new Set<string>() };
-  accounts.forEach((account, index) => {
-    for (const code of account.role === 'admin' ? [] : account.tenantCodes) {
-      if (!tenantCodes.has(code)) problems.push(`accounts.${index}.tenantCodes: unknown tenant ${code}`);
-    }
-    for (const field of ['id', 'username'] as const) {
-      if (seen[field].has(account[field]))
-        problems.push(`accounts.${index}.${field}: duplicate ${account[field]}`);
-      seen[field].add(account[field]);
-    }
-  });
+  const problems = checkAccountDirectory(accounts, options.catalogue);
   if (problems.length > 0) throw new Error(`${basename(path)}: ${problems.join('; ')}`);
   return accounts;
 }

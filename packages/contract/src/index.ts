@@ -8,6 +8,31 @@ export {
   endedSessionsSchema,
   streamTicketSchema,
 } from './account';
+export type {
+  AccountWithPassword,
+  AdminAccount,
+  AdminAccountList,
+  AdminTenants,
+  CreateAccountRequest,
+  TenantSettings,
+  UpdateAccountRequest,
+  UpdateServicesRequest,
+  UpdateTenantSettingsRequest,
+} from './admin';
+export {
+  accountNameSchema,
+  accountWithPasswordSchema,
+  adminAccountListSchema,
+  adminAccountSchema,
+  adminTenantsSchema,
+  configVersionSchema,
+  createAccountRequestSchema,
+  tenantSettingsSchema,
+  updateAccountRequestSchema,
+  updateServicesRequestSchema,
+  updateTenantSettingsRequestSchema,
+  usernameSchema,
+} from './admin';
 export { browserIdHeader, browserIdSchema } from './browser-id';
 export type {
   Catalogue,
@@ -39,6 +64,8 @@ export type { ErrorBody, ErrorCode, ErrorDetails } from './errors';
 export { AppError, errorCodes, isAppError } from './errors';
 export type { OfficerStreamEvent, SupervisorStreamEvent, TicketStreamEvent } from './events';
 export { eventStreamHeartbeatMs, heartbeatEventName } from './events';
+export type { NetworkProbeReceipt } from './network-probe';
+export { networkProbeMaxBytes, networkProbeQuerySchema } from './network-probe';
 export type {
   EndCallRequest,
   LoginRequest,
@@ -73,6 +100,8 @@ export type {
   AuditEntry,
   Board,
   CallEntry,
+  DayHour,
+  DaySeries,
   IntakeState,
   LineEntry,
   OfficerEntry,
@@ -90,6 +119,8 @@ export {
   boardSchema,
   callEntrySchema,
   dayExportQuerySchema,
+  dayHourSchema,
+  daySeriesSchema,
   intakeStateSchema,
   lineEntrySchema,
   officerEntrySchema,

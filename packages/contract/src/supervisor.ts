@@ -94,12 +94,46 @@ export const callEntrySchema = z.object({
 });
 export type CallEntry = z.infer<typeof callEntrySchema>;
 
-/** A tenant's drill-down: its line in order, its officers, its calls in progress. */
+/** One hour of a tenant's local day, as counted when things happened (never from the history). */
+export const dayHourSchema = z.object({
+  /** Hour of the tenant's local day, 0..23. */
+  hour: z.number().int().min(0).max(23),
+  /** Tickets first offered in this hour, and of those, offered within the tenant's target. */
+  offered: z.number().int().nonnegative(),
+  offeredWithinTarget: z.number().int().nonnegative(),
+  /** Calls ended as served in this hour. */
+  served: z.number().int().nonnegative(),
+});
+export type DayHour = z.infer<typeof dayHourSchema>;
+
+/** The tenant's waiting count after the last change of a minute of its local day. */
+export const waitingSampleSchema = z.object({
+  /** Minute of the tenant's local day, 0..1439 (09:30 is 570). */
+  minute: z.number().int().min(0).max(1439),
+  waiting: z.number().int().nonnegative(),
+});
+export type WaitingSample = z.infer<typeof waitingSampleSchema>;
+
+/** The series of a tenant's local day so far, for its charts; times are of the tenant's time zone. */
+export const daySeriesSchema = z.object({
+  /** The tenant's local date, YYYY-MM-DD. */
+  date: z.string(),
+  /** The minute of the tenant's local day when this was read, 0..1439. */
+  nowMinute: z.number().int().min(0).max(1439),
+  /** The hours that saw a count, in order. */
+  hours: z.array(dayHourSchema),
+  /** The minutes in which the waiting count changed, in order; between them it held. */
+  waiting: z.array(waitingSampleSchema),
+});
+export type DaySeries = z.infer<typeof daySeriesSchema>;
+
+/** A tenant's drill-down: its line in order, its officers, its calls in progress, its day's series. */
 export const tenantDetailSchema = z.object({
   tenantCode: tenantCodeSchema,
   line: z.array(lineEntrySchema),
   officers: z.array(officerEntrySchema),
   calls: z.array(callEntrySchema),
+  series: daySeriesSchema,
 });
 export type TenantDetail = z.infer<typeof tenantDetailSchema>;
 

@@ -118,5 +118,11 @@ export const callJoinSchema = z.object({
   roomName: z.string(),
   token: z.string(),
   identity: z.string(),
+  /**
+   * Who is on the other side, as this side may see it: the officer is told the ticket number (never
+   * the citizen's name, which stays out of LiveKit); absent where not known yet (the citizen learns
+   * the officer's name from the room).
+   */
+  peerName: z.string().optional(),
 });
 export type CallJoin = z.infer<typeof callJoinSchema>;

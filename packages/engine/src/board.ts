@@ -12,7 +12,7 @@ import {
   warnLongestWaitSecondsOf,
 } from '@vp/contract';
 import type { PlazaContext } from './context';
-import { dayKeysOf, parseDayCounters, toTenantDay } from './day-figures';
+import { dayKeysOf, parseDayCounters, toDaySeries, toTenantDay } from './day-figures';
 import { parseIntakePause } from './intake-pause';
 import { formatTicketNumber } from './local-date';
 import { parseOfficerRecord } from './officer-record';
@@ -132,8 +132,9 @@ function pairsToHash(reply: unknown): Record<string, string> {
 }
 
 /**
- * Reads a tenant's drill-down: its line in order, its officers with time in status, its calls.
- * The citizen's name is given only when `withCitizenNames` (the caller decides by role).
+ * Reads a tenant's drill-down: its line in order, its officers with time in status, its calls, and
+ * the series of its local day so far (kept by the scripts as things happened, never read from
+ * the history). The citizen's name is given only when `withCitizenNames` (the caller decides by role).
  */
 export async function readTenantDetail(
   context: PlazaContext,
@@ -142,11 +143,15 @@ export async function readTenantDetail(
   const { keys, redis } = context;
   const now = context.clock.now();
   const { tenant } = options;
+  const day = dayKeysOf(context, tenant, now);
   const first = redis.multi();
   first.zRange(keys.line(tenant.code), 0, -1);
   first.sMembers(keys.calls(tenant.code));
+  first.hGetAll(day.hours);
+  first.hGetAll(day.waiting);
   for (const officer of options.officers) first.hGetAll(keys.officer(officer.id));
-  const [lineReply, callsReply, ...officerReplies] = (await first.execAsPipeline()) as unknown[];
+  const [lineReply, callsReply, hoursReply, waitingReply, ...officerReplies] =
+    (await first.execAsPipeline()) as unknown[];
   const lineIds = asStrings(lineReply);
   const callIds = asStrings(callsReply).sort();
 
@@ -198,5 +203,6 @@ export async function readTenantDetail(
       ticketId: record.ticket ? record.ticket : null,
     };
   });
-  return { tenantCode: tenant.code, line, officers, calls };
+  const series = toDaySeries({ point: day, hours: asHash(hoursReply), waiting: asHash(waitingReply) });
+  return { tenantCode: tenant.code, line, officers, calls, series };
 }

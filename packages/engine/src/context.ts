@@ -37,7 +37,11 @@ export const defaultPlazaSettings: PlazaSettings = {
 export interface PlazaContext {
   redis: RedisClient;
   keys: PlazaKeys;
-  catalogue: Catalogue;
+  /**
+   * The catalogue as of now (a getter over the live configuration, plaza-config.ts): read it at
+   * each use, never keep it, so that an admin's change applies without a restart.
+   */
+  readonly catalogue: Catalogue;
   clock: Clock;
   queues: TenantQueues;
   settings: PlazaSettings;

@@ -1,8 +1,8 @@
 // The tenant's figures of its local day, kept by the scripts that change state (match, end,
-// transfer; lua/includes/day-figures.lua) and turned into the board's `TenantDay` here.
-import type { Tenant, TenantDay } from '@vp/contract';
+// transfer; lua/includes/day-figures.lua) and turned into the board's `TenantDay` here; and the
+// day's series for the charts (per hour, and the waiting count per minute), kept the same way.
+import type { DaySeries, Tenant, TenantDay, TimeZone } from '@vp/contract';
 import type { PlazaContext } from './context';
-import { formatLocalDate } from './local-date';
 
 /** Day figures outlive their day by some weeks, for a look back, then expire. */
 export const dayFiguresTtlSeconds = 40 * 24 * 3600;
@@ -24,21 +24,105 @@ export const dayCounters = [
 ] as const;
 export type DayCounters = Record<(typeof dayCounters)[number], number>;
 
-/** The tenant's local date now. */
-export function tenantDateOf(context: PlazaContext, tenant: Pick<Tenant, 'timeZone'>): string {
-  return formatLocalDate({ at: context.clock.now(), timeZone: tenant.timeZone });
+/** The counters of a day's hours hash (fields `<hour>:<counter>`), as the scripts name them. */
+export const hourCounters = ['offered', 'offeredWithinTarget', 'served'] as const;
+
+/** A moment in a tenant's local day: its date, hour (0..23) and minute of the day (0..1439). */
+export interface LocalDayPoint {
+  date: string;
+  hour: number;
+  minute: number;
 }
 
-/** The keys of a tenant's day figures, of its local date now. */
+const dayPointFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date, hour and minute of the day of an instant in a time zone (a script knows none). */
+export function localDayPointOf(at: number, timeZone: TimeZone): LocalDayPoint {
+  let formatter = dayPointFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dayPointFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
+  const hour = Number(parts.hour) % 24;
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour,
+    minute: hour * 60 + Number(parts.minute),
+  };
+}
+
+/** The tenant's local date now. */
+export function tenantDateOf(context: PlazaContext, tenant: Pick<Tenant, 'timeZone'>): string {
+  return localDayPointOf(context.clock.now(), tenant.timeZone).date;
+}
+
+/** The keys of a tenant's local day now (or at `at`), with the hour and minute the scripts count in. */
+export interface DayKeys extends LocalDayPoint {
+  figures: string;
+  waits: string;
+  hours: string;
+  waiting: string;
+}
+
+/** The keys of a tenant's day figures and series, of its local date now (or at `at`). */
 export function dayKeysOf(
   context: PlazaContext,
   tenant: Pick<Tenant, 'code' | 'timeZone'>,
-): { date: string; figures: string; waits: string } {
-  const date = tenantDateOf(context, tenant);
+  at: number = context.clock.now(),
+): DayKeys {
+  const point = localDayPointOf(at, tenant.timeZone);
   return {
-    date,
-    figures: context.keys.dayFigures(tenant.code, date),
-    waits: context.keys.dayWaits(tenant.code, date),
+    ...point,
+    figures: context.keys.dayFigures(tenant.code, point.date),
+    waits: context.keys.dayWaits(tenant.code, point.date),
+    hours: context.keys.dayHours(tenant.code, point.date),
+    waiting: context.keys.dayWaiting(tenant.code, point.date),
+  };
+}
+
+const wholeOrZero = (raw: string | undefined): number => {
+  const value = Number(raw ?? 0);
+  return Number.isInteger(value) && value >= 0 ? value : 0;
+};
+
+/**
+ * The day's series from its hashes: the hours that saw any count (fields `<hour>:<counter>`), and
+ * the waiting count after the last change of each minute that saw one, both in time order.
+ * Malformed fields are left out.
+ */
+export function toDaySeries(options: {
+  point: LocalDayPoint;
+  hours: Record<string, string>;
+  waiting: Record<string, string>;
+}): DaySeries {
+  const byHour = new Map<number, Record<(typeof hourCounters)[number], number>>();
+  for (const [field, raw] of Object.entries(options.hours)) {
+    const match = /^(\d{1,2}):([A-Za-z]+)$/.exec(field);
+    const hour = Number(match?.[1]);
+    const counter = hourCounters.find((name) => name === match?.[2]);
+    if (!counter || !(hour >= 0 && hour <= 23)) continue;
+    const counts = byHour.get(hour) ?? { offered: 0, offeredWithinTarget: 0, served: 0 };
+    counts[counter] = wholeOrZero(raw);
+    byHour.set(hour, counts);
+  }
+  const waiting = Object.entries(options.waiting).flatMap(([field, raw]) => {
+    const minute = Number(field);
+    return /^\d{1,4}$/.test(field) && minute <= 1439 ? [{ minute, waiting: wholeOrZero(raw) }] : [];
+  });
+  return {
+    date: options.point.date,
+    nowMinute: options.point.minute,
+    hours: [...byHour.entries()].sort(([a], [b]) => a - b).map(([hour, counts]) => ({ hour, ...counts })),
+    waiting: waiting.sort((a, b) => a.minute - b.minute),
   };
 }
 

@@ -28,6 +28,15 @@ export {
 } from './officers';
 export type { Plaza, StartPlazaOptions } from './plaza';
 export { startPlaza } from './plaza';
+export {
+  type ConfigPart,
+  configCheckEveryMs,
+  configConflict,
+  openPlazaConfig,
+  type PlazaConfig,
+  type PlazaConfigSeed,
+} from './plaza-config';
+export { findServicesInUse } from './plaza-config-usage';
 export type { PlazaEvent } from './plaza-events';
 export { markCitizenConnected, markCitizenDisconnected, markCitizenJoined } from './presence';
 export {

@@ -1,5 +1,7 @@
 // A supervisor pauses a tenant's intake: new tickets are refused, waiting ones keep their place.
-// One key per tenant, so every API process sees a pause or a resumption at once.
+// One key per tenant, so every API process sees a pause or a resumption at once. The create
+// script reads it in the same atomic step as it takes the ticket (lua/create-ticket-8.lua reads
+// the JSON written here the way `parseIntakePause` does), so no ticket slips in past a pause.
 import { AppError } from '@vp/contract';
 import { z } from 'zod';
 import type { PlazaContext } from './context';
@@ -70,15 +72,21 @@ export function parseIntakePause(raw: string | null, now: number): IntakePause |
   return pause.resumesAt !== null && pause.resumesAt <= now ? null : pause;
 }
 
-/** Throws `intake_paused` while the tenant's intake is paused, naming when it resumes. */
-export async function assertIntakeOpen(context: PlazaContext, tenantCode: string): Promise<void> {
-  const pause = await readIntakePause(context, tenantCode);
-  if (!pause) return;
-  const until =
-    pause.resumesAt === null ? 'until further notice' : `until ${new Date(pause.resumesAt).toISOString()}`;
-  throw new AppError('intake_paused', `${tenantCode} intake paused`, {
+/** The `intake_paused` error a refused ticket gets, naming when the intake resumes (null: unknown). */
+export function intakePausedError(tenantCode: string, resumesAt: number | null): AppError {
+  const until = resumesAt === null ? 'until further notice' : `until ${new Date(resumesAt).toISOString()}`;
+  return new AppError('intake_paused', `${tenantCode} intake paused`, {
     userMessage: `${tenantCode} takes no new tickets ${until}`,
     field: 'tenantCode',
-    ...(pause.resumesAt === null ? {} : { details: { resumesAt: pause.resumesAt } }),
+    ...(resumesAt === null ? {} : { details: { resumesAt } }),
   });
+}
+
+/**
+ * Throws `intake_paused` while the tenant's intake is paused, naming when it resumes. A read only,
+ * for a page that asks ahead: taking a ticket checks the pause inside its script.
+ */
+export async function assertIntakeOpen(context: PlazaContext, tenantCode: string): Promise<void> {
+  const pause = await readIntakePause(context, tenantCode);
+  if (pause) throw intakePausedError(tenantCode, pause.resumesAt);
 }

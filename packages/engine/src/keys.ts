@@ -15,6 +15,13 @@ export interface PlazaKeys {
   readonly processes: string;
   /** Supervisors' and admins' actions, newest last; XADD MAXLEN ~ settings.auditMaxEntries. */
   readonly audit: string;
+  /**
+   * The plaza's configuration (plaza-config.ts): a hash of the catalogue and the account directory,
+   * each a JSON document with its own version.
+   */
+  readonly config: string;
+  /** Published on by every configuration change (`<part>:<version>`); every process reloads. */
+  readonly configChannel: string;
   /** The citizen connections a process holds: ticket id -> count. */
   processConnections(processId: string): string;
   ticket(ticketId: string): string;
@@ -37,6 +44,10 @@ export interface PlazaKeys {
   dayFigures(tenantCode: string, localDate: string): string;
   /** The waits (ms to first offer) of a tenant's local day, by ticket, for the 90th percentile; expires. */
   dayWaits(tenantCode: string, localDate: string): string;
+  /** The tenant's counts per hour of a local day (fields `<hour>:<counter>`, day-figures.ts); expires. */
+  dayHours(tenantCode: string, localDate: string): string;
+  /** The tenant's waiting count after the last change of each minute of a local day; expires. */
+  dayWaiting(tenantCode: string, localDate: string): string;
   /** The tenant's calls in progress: ticket ids. Also built by accept-offer-4.lua. */
   calls(tenantCode: string): string;
   arrivalSequence(localDate: string): string;
@@ -59,6 +70,8 @@ export function createPlazaKeys(prefix: string): PlazaKeys {
     requeue: `${prefix}:requeue`,
     processes: `${prefix}:processes`,
     audit: `${prefix}:audit`,
+    config: `${prefix}:config`,
+    configChannel: `${prefix}:config-changed`,
     processConnections: (processId) => `${prefix}:process:${processId}:connections`,
     ticket: (ticketId) => `${prefix}:ticket:${ticketId}`,
     ticketHistory: (ticketId) => `${prefix}:ticket:${ticketId}:history`,
@@ -74,6 +87,8 @@ export function createPlazaKeys(prefix: string): PlazaKeys {
     ticketSequence: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:sequence:${localDate}`,
     dayFigures: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:day:${localDate}`,
     dayWaits: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:day:${localDate}:waits`,
+    dayHours: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:day:${localDate}:hours`,
+    dayWaiting: (tenantCode, localDate) => `${prefix}:tenant:${tenantCode}:day:${localDate}:waiting`,
     calls: (tenantCode) => `${prefix}:tenant:${tenantCode}:calls`,
     arrivalSequence: (localDate) => `${prefix}:arrival:${localDate}`,
     usedTicketProof: (signature) => `${prefix}:ticket-proof:${signature}`,

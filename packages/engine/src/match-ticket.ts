@@ -25,7 +25,11 @@ export async function matchTicket(
   const now = context.clock.now();
   const tenant = context.catalogue.tenants.find((candidate) => candidate.code === options.tenantCode);
   const offerTimeoutMs = (tenant?.offerTimeoutSeconds ?? 20) * 1000;
-  const day = dayKeysOf(context, { code: options.tenantCode, timeZone: tenant?.timeZone ?? 'Asia/Jakarta' });
+  const day = dayKeysOf(
+    context,
+    { code: options.tenantCode, timeZone: tenant?.timeZone ?? 'Asia/Jakarta' },
+    now,
+  );
   const targetMs = serviceLevelTargetOf(tenant ?? {}).withinSeconds * 1000;
   const reply = await runScript(
     context.redis,
@@ -41,6 +45,8 @@ export async function matchTicket(
       day.figures,
       day.waits,
       keys.calls(options.tenantCode),
+      day.hours,
+      day.waiting,
     ],
     [
       options.ticketId,
@@ -55,6 +61,8 @@ export async function matchTicket(
       regularBand,
       targetMs,
       dayFiguresTtlSeconds,
+      day.hour,
+      day.minute,
     ],
   );
   if (Array.isArray(reply)) {

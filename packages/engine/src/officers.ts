@@ -1,6 +1,7 @@
 // Officers at the console: choose a status, accept an offer, end a call.
 import { AppError, type OfficerView } from '@vp/contract';
 import type { PlazaContext } from './context';
+import { dayFiguresTtlSeconds, dayKeysOf } from './day-figures';
 import { formatTicketNumber } from './local-date';
 import { parseOfficerRecord } from './officer-record';
 import { isScriptError, ScriptErrorCode, toScriptError } from './script-errors';
@@ -142,6 +143,14 @@ export async function returnOffer(
   options: { officerId: string; ticketId: string; tenantCode: string; reason: 'decline' | 'timeout' },
 ): Promise<void> {
   const { keys } = context;
+  const now = context.clock.now();
+  // The waiting count is sampled at the minute of the tenant's local day, which only we can compute.
+  const tenant = context.catalogue.tenants.find((candidate) => candidate.code === options.tenantCode);
+  const day = dayKeysOf(
+    context,
+    { code: options.tenantCode, timeZone: tenant?.timeZone ?? 'Asia/Jakarta' },
+    now,
+  );
   const reply = await runScript(
     context.redis,
     'return-offer',
@@ -153,15 +162,18 @@ export async function returnOffer(
       keys.line(options.tenantCode),
       keys.history,
       keys.priorityStreak(options.tenantCode),
+      day.waiting,
     ],
     [
       options.ticketId,
       options.officerId,
-      context.clock.now(),
+      now,
       options.reason,
       keys.prefix,
       keys.channel,
       regularBand,
+      day.minute,
+      dayFiguresTtlSeconds,
     ],
   );
   if (!Array.isArray(reply)) {

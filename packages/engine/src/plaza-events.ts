@@ -26,6 +26,8 @@ const plazaEventSchema = z.discriminatedUnion('type', [
 export type PlazaEvent = z.infer<typeof plazaEventSchema>;
 
 export interface PlazaEventSubscription {
+  /** Listens to another channel of the plaza on the same connection (e.g. configuration changes). */
+  listen(channel: string, onMessage: (message: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,9 +49,14 @@ export async function subscribePlazaEvents(options: {
     }
     options.onEvent(parsed.data);
   });
+  const channels = [options.keys.channel];
   return {
+    listen: async (channel, onMessage) => {
+      await subscriber.subscribe(channel, onMessage);
+      channels.push(channel);
+    },
     close: async () => {
-      await subscriber.unsubscribe(options.keys.channel);
+      await subscriber.unsubscribe(channels);
       subscriber.destroy();
     },
   };

@@ -7,6 +7,7 @@ import { Dispatch, type DispatchOptions } from './dispatch';
 import { trimHistory } from './history-trim';
 import { createPlazaKeys } from './keys';
 import type { Logger } from './logger';
+import { openPlazaConfig, type PlazaConfig, type PlazaConfigSeed } from './plaza-config';
 import { type PlazaEvent, type PlazaEventSubscription, subscribePlazaEvents } from './plaza-events';
 import { leaveRegistry, registerProcess, sweepPresence } from './presence';
 import { ProcessPresence } from './process-presence';
@@ -16,7 +17,15 @@ import { TenantQueues } from './tenant-queues';
 export interface StartPlazaOptions {
   redis: RedisClient;
   prefix: string;
-  catalogue: Catalogue;
+  /**
+   * The configuration an empty plaza starts with: `catalogue` as given (engine tests), or `loadSeed`
+   * (the API: the JSON files, read only when the plaza has no configuration in Redis yet). A plaza
+   * with its configuration ignores both.
+   */
+  catalogue?: Catalogue;
+  loadSeed?: () => PlazaConfigSeed;
+  /** How often the configuration's versions are checked besides the change messages (ms). */
+  configCheckEveryMs?: number;
   logger: Logger;
   clock?: Clock;
   settings?: Partial<PlazaSettings>;
@@ -28,6 +37,8 @@ export interface StartPlazaOptions {
 
 export interface Plaza {
   readonly context: PlazaContext;
+  /** The live configuration: catalogue and accounts, followed on every change. */
+  readonly config: PlazaConfig;
   /** Listens to every plaza event this process receives; returns the unsubscribe function. */
   onEvent(listener: (event: PlazaEvent) => void): () => void;
   close(): Promise<void>;
@@ -36,10 +47,16 @@ export interface Plaza {
 /** Connects the engine: queues, the event subscription and, unless disabled, dispatch. */
 export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
   const keys = createPlazaKeys(options.prefix);
+  const { catalogue, loadSeed } = options;
+  const seed = loadSeed ?? (catalogue ? () => ({ catalogue }) : undefined);
+  if (!seed) throw new Error('startPlaza needs a catalogue or loadSeed');
+  const config = await openPlazaConfig({ redis: options.redis, keys, logger: options.logger, seed });
   const context: PlazaContext = {
     redis: options.redis,
     keys,
-    catalogue: options.catalogue,
+    get catalogue() {
+      return config.catalogue;
+    },
     clock: options.clock ?? systemClock,
     queues: new TenantQueues(options.redis, keys, options.logger),
     settings: { ...defaultPlazaSettings, ...options.settings },
@@ -61,10 +78,15 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
       for (const listener of listeners) listener(event);
     },
   });
+  // Changes are followed from here on; the check after subscribing catches one made meanwhile.
+  await subscription.listen(keys.configChannel, (message) => config.handleMessage(message));
+  await config.refresh();
+  config.startChecking(options.configCheckEveryMs);
   await dispatch?.start();
   const sweeper = startSweeping(context, options.sweepEveryMs ?? 250);
   return {
     context,
+    config,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -74,6 +96,7 @@ export async function startPlaza(options: StartPlazaOptions): Promise<Plaza> {
       await leaveRegistry(context);
       await dispatch?.stop();
       await subscription.close();
+      await config.close();
       await context.queues.close();
     },
   };

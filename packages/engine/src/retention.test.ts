@@ -54,6 +54,7 @@ const keysWithoutExpiry: readonly [RegExp, string][] = [
   [/^tenant:[^:]+:priority-streak$/, 'one counter per tenant'],
   [/^tenant:[^:]+:intake-pause$/, 'one per paused tenant, deleted on resume'],
   [/^audit$/, 'XADD MAXLEN ~ settings.auditMaxEntries (audit-log.ts)'],
+  [/^config$/, 'one per plaza: its catalogue and accounts (plaza-config.ts)'],
   [/^(deadlines|requeue|processes)$/, 'entries removed when acted on, ended or reaped'],
   [/^process:[^:]+:connections$/, 'open pages only; deleted when its process is reaped'],
   [/^queue:/, 'BullMQ: completed jobs removed, failed ones kept up to 1000, events MAXLEN 10000'],

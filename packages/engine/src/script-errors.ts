@@ -21,6 +21,8 @@ export enum ScriptErrorCode {
   RegularTurn = -16,
   TicketNotInOfficersCall = -17,
   PriorityClaimNotOpen = -18,
+  /** A supervisor paused the tenant's intake (create-ticket replies `{ -19, resumesAt or "" }`). */
+  IntakePaused = -19,
 }
 
 /** An AppError made from a script's reply; keeps the reply's code for callers that expect some. */

@@ -62,6 +62,8 @@ describe('ticket flow', () => {
         keys.requeue,
         keys.line('DKC'),
         keys.history,
+        keys.intakePause('DKC'),
+        keys.dayWaiting('DKC', 'x'),
       ],
       [
         options.id,
@@ -80,6 +82,8 @@ describe('ticket flow', () => {
         0,
         defaultPlazaSettings.graceMs,
         defaultPlazaSettings.noShowMs,
+        0,
+        60,
       ],
     );
   };

@@ -11,9 +11,9 @@ import {
 } from '@vp/contract';
 import type { PlazaContext } from './context';
 import { dayFiguresTtlSeconds, dayKeysOf } from './day-figures';
-import { assertIntakeOpen } from './intake-pause';
-import { formatLocalDate, formatTicketNumber } from './local-date';
-import { toScriptError } from './script-errors';
+import { intakePausedError } from './intake-pause';
+import { formatTicketNumber } from './local-date';
+import { ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
 import { isOpen, nextOpening } from './service-hours';
 import { tenantTimingsOf } from './tenant-timings';
@@ -72,22 +72,23 @@ export async function createTicket(
       details: { opensAt },
     });
   }
-  // Read before the script, not in it: a ticket taken in the instant a pause lands is let in.
-  await assertIntakeOpen(context, tenant.code);
   const id = randomUUID();
   const accessKey = randomBytes(24).toString('base64url');
-  const localDate = formatLocalDate({ at: now, timeZone: tenant.timeZone });
+  const day = dayKeysOf(context, tenant, now);
   const timings = tenantTimingsOf(context, tenant);
   const reply = await runScript(
     context.redis,
     'create-ticket',
     [
       keys.ticket(id),
-      keys.ticketSequence(tenant.code, localDate),
-      keys.arrivalSequence(localDate),
+      keys.ticketSequence(tenant.code, day.date),
+      keys.arrivalSequence(day.date),
       keys.requeue,
       keys.line(tenant.code),
       keys.history,
+      // The pause is checked inside the script: one that lands before it refuses the ticket.
+      keys.intakePause(tenant.code),
+      day.waiting,
     ],
     [
       id,
@@ -106,9 +107,15 @@ export async function createTicket(
       tenant.dailyQuota ?? 0,
       timings.graceMs,
       timings.noShowMs,
+      day.minute,
+      dayFiguresTtlSeconds,
     ],
   );
   if (typeof reply === 'number') throw toScriptError(reply, { script: 'create-ticket', ticketId: id });
+  if (Number(reply[0]) === ScriptErrorCode.IntakePaused) {
+    const resumesAt = reply[1] === '' || reply[1] === undefined ? null : Number(reply[1]);
+    throw intakePausedError(tenant.code, resumesAt);
+  }
   try {
     await queueTicket(context, { tenantCode: tenant.code, ticketId: id, priority: Number(reply[1]) });
   } catch (error) {
@@ -254,6 +261,8 @@ export async function endTicket(context: PlazaContext, options: EndTicketOptions
       keys.history,
       day.figures,
       keys.calls(tenantCode),
+      day.hours,
+      day.waiting,
     ],
     [
       options.ticketId,
@@ -269,6 +278,8 @@ export async function endTicket(context: PlazaContext, options: EndTicketOptions
       options.reason ?? '',
       tenantCode,
       dayFiguresTtlSeconds,
+      day.hour,
+      day.minute,
     ],
   );
   if (typeof reply === 'number')

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '@vp/contract';
 import type { PlazaContext } from './context';
 import { dayFiguresTtlSeconds, dayKeysOf } from './day-figures';
-import { formatLocalDate } from './local-date';
 import { callNotCurrentError, type OfficerIdentity } from './officers';
 import { isScriptError, ScriptErrorCode, toScriptError } from './script-errors';
 import { runScript } from './scripts';
@@ -45,20 +44,22 @@ export async function transferTicket(
   const now = context.clock.now();
   const newTicketId = randomUUID();
   const timings = tenantTimingsOf(context, tenant);
-  const sourceDay = dayKeysOf(context, findTenantOrThrow(context, ticket.tenant));
+  const sourceDay = dayKeysOf(context, findTenantOrThrow(context, ticket.tenant), now);
+  const targetDay = dayKeysOf(context, tenant, now);
   const reply = await runScript(
     context.redis,
     'transfer-ticket',
     [
       keys.ticket(ticket.id),
       keys.ticket(newTicketId),
-      keys.ticketSequence(tenant.code, formatLocalDate({ at: now, timeZone: tenant.timeZone })),
+      keys.ticketSequence(tenant.code, targetDay.date),
       keys.line(tenant.code),
       keys.deadlines,
       keys.requeue,
       keys.history,
       sourceDay.figures,
       keys.calls(ticket.tenant),
+      targetDay.waiting,
     ],
     [
       ticket.id,
@@ -75,6 +76,7 @@ export async function transferTicket(
       timings.graceMs,
       timings.noShowMs,
       dayFiguresTtlSeconds,
+      targetDay.minute,
     ],
   );
   if (!Array.isArray(reply)) {

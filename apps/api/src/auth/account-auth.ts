@@ -1,4 +1,6 @@
 // Sign-in and the check of every signed-in request: the account directory, passwords, sessions.
+// The directory is the plaza's live configuration (engine plaza-config.ts): an account an admin
+// creates, disables or changes on any process counts here at its next request.
 import { randomUUID } from 'node:crypto';
 import type { Account } from '@vp/catalogue';
 import { type AccountRole, type AccountView, AppError } from '@vp/contract';
@@ -28,7 +30,7 @@ export interface AccountAuth {
   /** The account of an event stream's `?ticket=` (single use); 401 without a valid one. */
   authenticateStream(request: Request): Promise<Authenticated>;
   findAccount(accountId: string): Account | undefined;
-  /** The officers who serve the tenant (for the supervisor's board and drill-down). */
+  /** The enabled officers who serve the tenant (for the supervisor's board and drill-down). */
   officersOf(tenantCode: string): Extract<Account, { role: 'officer' }>[];
   sessions: SessionStore;
 }
@@ -46,28 +48,53 @@ export function toAccountView(account: Account): AccountView {
 const unauthenticated = (reason: string) =>
   new AppError('unauthenticated', reason, { userMessage: 'Please sign in again' });
 
-export function createAccountAuth(options: { accounts: Account[]; sessions: SessionStore }): AccountAuth {
-  const byUsername = new Map(options.accounts.map((account) => [account.username, account]));
-  const byId = new Map(options.accounts.map((account) => [account.id, account]));
-  const { sessions } = options;
+/** Where accounts are looked up, at each use: the live configuration, or a fixed list in a test. */
+export interface AccountDirectory {
+  readonly accounts: readonly Account[];
+  findAccount(accountId: string): Account | undefined;
+  findAccountByUsername(username: string): Account | undefined;
+}
+
+/** A directory of a fixed list of accounts (unit tests). */
+export function fixedAccountDirectory(accounts: readonly Account[]): AccountDirectory {
+  const byId = new Map(accounts.map((account) => [account.id, account]));
+  const byUsername = new Map(accounts.map((account) => [account.username, account]));
+  return {
+    accounts,
+    findAccount: (accountId) => byId.get(accountId),
+    findAccountByUsername: (username) => byUsername.get(username),
+  };
+}
+
+export function createAccountAuth(options: {
+  directory: AccountDirectory;
+  sessions: SessionStore;
+}): AccountAuth {
+  const { directory, sessions } = options;
   // Verified against when the username is unknown, so that both refusals take one scrypt.
   const dummyHash = hashPassword(randomUUID());
 
-  /** The account of a live session, if the directory still has it in the same role. */
+  /** The account of a live session, if the directory still has it enabled, in the same role. */
   const accountOf = (session: SessionRecord | null): Authenticated | null => {
-    const account = session ? byId.get(session.accountId) : undefined;
-    return session && account?.role === session.role ? { account, session } : null;
+    const account = session ? directory.findAccount(session.accountId) : undefined;
+    return session && account?.role === session.role && !account.disabled ? { account, session } : null;
   };
 
   return {
     sessions,
     async signIn({ username, password, roles }) {
-      const account = byUsername.get(username);
+      const account = directory.findAccountByUsername(username);
       const matches = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
       if (!account || !matches) {
         throw new AppError('unauthenticated', 'sign-in refused', {
           userMessage: 'Wrong username or password',
           field: 'password',
+        });
+      }
+      // Only once the password checks out: a stranger learns nothing of the account.
+      if (account.disabled) {
+        throw new AppError('forbidden', `account ${account.id} is disabled`, {
+          userMessage: 'This account is disabled; ask the plaza admin',
         });
       }
       if (roles && !roles.includes(account.role)) {
@@ -92,11 +119,11 @@ export function createAccountAuth(options: { accounts: Account[]; sessions: Sess
       if (!found) throw unauthenticated('unknown, used or expired stream ticket');
       return found;
     },
-    findAccount: (accountId) => byId.get(accountId),
+    findAccount: (accountId) => directory.findAccount(accountId),
     officersOf: (tenantCode) =>
-      options.accounts.filter(
+      directory.accounts.filter(
         (account): account is Extract<Account, { role: 'officer' }> =>
-          account.role === 'officer' && account.tenantCodes.includes(tenantCode),
+          account.role === 'officer' && !account.disabled && account.tenantCodes.includes(tenantCode),
       ),
   };
 }

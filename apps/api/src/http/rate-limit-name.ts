@@ -9,4 +9,5 @@ export type RateLimitName =
   | 'signIn'
   | 'ticketEvents'
   | 'officerEvents'
-  | 'writes';
+  | 'writes'
+  | 'networkProbe';

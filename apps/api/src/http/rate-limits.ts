@@ -35,6 +35,12 @@ export interface RateLimitSettings {
   streamsPerAddress: Quota;
   /** Every other write (POST, PUT, PATCH, DELETE) per session: a ticket key or officer session. */
   writesPerSession: Quota;
+  /**
+   * Requests of a ticket's network probe (the device check). One check of the web app is 9 probe
+   * requests (4 pings, a download, 4 upload chunks), about 350 KB; the default, 45 in ten minutes,
+   * is five checks, so a script gets no more than about 13 MB per ticket in that time.
+   */
+  networkProbesPerTicket: Quota;
 }
 
 /**
@@ -45,7 +51,8 @@ export interface RateLimitSettings {
  * - `signIn`: failures per account and per address, with growing lock-outs;
  * - `ticketEvents`: stream opens per client address and per ticket;
  * - `officerEvents`: stream opens per client address;
- * - `writes`: per session (the ticket key or officer session the request acts with).
+ * - `writes`: per session (the ticket key or officer session the request acts with);
+ * - `networkProbe`: a ticket's network probe requests, per ticket.
  */
 export type RateLimits = Record<RateLimitName, RequestHandler>;
 
@@ -178,6 +185,7 @@ export function createRateLimits(options: {
     streamsPerTicket: limiter('streams-per-ticket', settings.streamsPerTicket),
     streamsPerAddress: limiter('streams-per-address', settings.streamsPerAddress),
     writesPerSession: limiter('writes-per-session', settings.writesPerSession),
+    networkProbesPerTicket: limiter('network-probes-per-ticket', settings.networkProbesPerTicket),
   };
 
   /** A middleware taking a point of each limit the request falls under. */
@@ -249,6 +257,18 @@ export function createRateLimits(options: {
     },
   ]);
 
+  // Only a well-formed ticket id has a counter of its own: a client string never becomes a key.
+  const networkProbe = limitBy((request) => {
+    const ticketId = uuidSchema.safeParse(request.params.id);
+    return [
+      {
+        name: 'network probes per ticket',
+        limiter: limiters.networkProbesPerTicket,
+        key: ticketId.success ? ticketId.data : `address:${clientAddressOf(request)}`,
+      },
+    ];
+  });
+
   const { firstSeconds, maxSeconds } = settings.signInLockout;
   /** Blocks a key whose failures reached the limit, twice as long as its previous lock-out. */
   const lockOut = async (failures: Limit, lockouts: RateLimiterRedis) => {
@@ -316,5 +336,6 @@ export function createRateLimits(options: {
     ticketEvents: eventStreams,
     officerEvents: eventStreams,
     writes,
+    networkProbe,
   };
 }

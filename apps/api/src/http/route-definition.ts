@@ -65,7 +65,7 @@ export type RouteHandler<A extends Access, P extends ParamsSchema | undefined = 
 ) => Promise<void> | void;
 
 export interface RouteDefinition<A extends Access = Access, P extends ParamsSchema | undefined = undefined> {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'patch';
   /** Under /api, Express syntax (`/tickets/:id`). */
   path: string;
   access: A;

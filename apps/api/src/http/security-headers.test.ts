@@ -46,6 +46,18 @@ describe('permissionsPolicyOf', () => {
   });
 });
 
+describe('permissionsPolicyOf: screen capture', () => {
+  it.each([
+    ['/officer', true],
+    ['/officer/', true],
+    ['/', false],
+    ['/ticket/3f0c2a9e-1d7b-4c55-9a51-6a1f0e2b7c44', false],
+    ['/api/tickets', false],
+  ])('%s: display-capture %s', (path, allowed) => {
+    expect(permissionsPolicyOf(path)).toContain(allowed ? 'display-capture=(self)' : 'display-capture=()');
+  });
+});
+
 describe('livekitOrigins', () => {
   it.each([
     ['wss://live.example.id', ['wss://live.example.id', 'https://live.example.id']],

@@ -23,7 +23,9 @@ export function livekitOrigins(livekitUrl: string): string[] {
 /** Camera and microphone for the page's own origin; features the plaza never uses, off. */
 const callPermissions = 'camera=(self), microphone=(self)';
 const noCallPermissions = 'camera=(), microphone=()';
-const neverUsed = 'geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), display-capture=()';
+const neverUsed = 'geolocation=(), payment=(), usb=(), serial=(), bluetooth=()';
+/** Only the officer shares a screen in a call (a form, a document); no other page may capture one. */
+const screenSharePaths: readonly RegExp[] = [/^\/officer\/?$/];
 
 /**
  * Where a call can happen in the document a path loads. A document's permissions are fixed when
@@ -36,7 +38,10 @@ const callPaths: readonly RegExp[] = [/^\/$/, /^\/index\.html$/, /^\/ticket\/[^/
 /** The Permissions-Policy of the document at `path`. */
 export function permissionsPolicyOf(path: string): string {
   const call = callPaths.some((pattern) => pattern.test(path));
-  return `${call ? callPermissions : noCallPermissions}, ${neverUsed}`;
+  const screen = screenSharePaths.some((pattern) => pattern.test(path))
+    ? 'display-capture=(self)'
+    : 'display-capture=()';
+  return `${call ? callPermissions : noCallPermissions}, ${screen}, ${neverUsed}`;
 }
 
 /** Middleware writing every security header; mounted first, so errors and 404s carry them too. */

@@ -6,7 +6,7 @@ import type { ApiDeps } from '../deps';
 
 export async function joinCall(
   deps: ApiDeps,
-  options: { ticketId: string; role: CallRole; id: string; displayName: string },
+  options: { ticketId: string; role: CallRole; id: string; displayName: string; peerName?: string },
 ): Promise<CallJoin> {
   const roomName = roomNameOf(options.ticketId);
   await deps.calls.rooms.ensureRoom(roomName);
@@ -17,7 +17,9 @@ export async function joinCall(
     id: options.id,
     displayName: options.displayName,
   });
-  return { serverUrl: deps.calls.livekitUrl, roomName, token, identity };
+  const join: CallJoin = { serverUrl: deps.calls.livekitUrl, roomName, token, identity };
+  if (options.peerName !== undefined) join.peerName = options.peerName;
+  return join;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { RouteHandler } from '../http/route-definition';
 
 /** The public catalogue: tenants, their services and requirements. */
 export const showCatalogue: RouteHandler<'public'> = ({ response, deps }) => {
-  response.set('Cache-Control', 'public, max-age=60').json(deps.catalogue);
+  // Revalidated on every use (an admin's change is live at once); the ETag makes it a 304.
+  response.set('Cache-Control', 'no-cache').json(deps.catalogue);
 };
 
 export const checkHealth: RouteHandler<'public'> = async ({ response, deps }) => {

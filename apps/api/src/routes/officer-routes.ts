@@ -109,6 +109,7 @@ export const joinOfficerCall: OfficerHandler = async ({ response, deps, account 
       role: 'officer',
       id: officer.id,
       displayName: officer.name,
+      peerName: view.ticket.number,
     }),
   );
 };

@@ -3,8 +3,11 @@
 // The router is built from this table alone (http/route-router.ts), and route-table.test.ts walks
 // every entry with every role. A new route is one more entry here.
 import { defineRoute, type Route } from '../http/route-definition';
+import { createAccount, listAccounts, resetAccountPassword, updateAccount } from './admin-routes';
+import { listTenants, updateTenantServices, updateTenantSettings } from './admin-routes-tenants';
 import { checkHealth, showCatalogue } from './catalogue-routes';
 import { livekitWebhookBody, receiveCallWebhook } from './livekit-webhook-routes';
+import { networkProbeBody, receiveNetworkProbe, sendNetworkProbe } from './network-probe-routes';
 import {
   acceptOfferOfOfficer,
   answerPriorityClaimOfOfficer,
@@ -61,6 +64,9 @@ const supervisorOfTenant = {
   scope: 'tenant',
   tenantFrom: { in: 'params', field: 'tenantCode' },
 } as const;
+
+/** An admin, on the whole plaza. */
+const adminOfPlaza = { role: 'admin', scope: 'plaza' } as const;
 
 export const routeTable: readonly Route[] = [
   // Public.
@@ -136,6 +142,26 @@ export const routeTable: readonly Route[] = [
     limit: 'writes',
     noBody: true,
     handler: endCitizenCall,
+  }),
+  // The device check's network probe (network-probe-routes.ts): timed downloads and uploads.
+  defineRoute({
+    method: 'get',
+    path: '/tickets/:id/network-probe',
+    access: 'citizen',
+    params: ticketParams,
+    secret: true,
+    limit: 'networkProbe',
+    handler: sendNetworkProbe,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/tickets/:id/network-probe',
+    access: 'citizen',
+    params: ticketParams,
+    secret: true,
+    limit: 'networkProbe',
+    rawBody: networkProbeBody,
+    handler: receiveNetworkProbe,
   }),
 
   // Sessions of every account.
@@ -343,5 +369,50 @@ export const routeTable: readonly Route[] = [
     limit: 'writes',
     noBody: true,
     handler: endAccountSessions,
+  }),
+  // Accounts and tenants (admin-routes*.ts): stored in Redis, live on every process, audited.
+  defineRoute({ method: 'get', path: '/admin/accounts', access: adminOfPlaza, handler: listAccounts }),
+  defineRoute({
+    method: 'post',
+    path: '/admin/accounts',
+    access: adminOfPlaza,
+    secret: true,
+    limit: 'writes',
+    handler: createAccount,
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/admin/accounts/:accountId',
+    access: adminOfPlaza,
+    params: accountParams,
+    limit: 'writes',
+    handler: updateAccount,
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/admin/accounts/:accountId/password',
+    access: adminOfPlaza,
+    params: accountParams,
+    secret: true,
+    limit: 'writes',
+    noBody: true,
+    handler: resetAccountPassword,
+  }),
+  defineRoute({ method: 'get', path: '/admin/tenants', access: adminOfPlaza, handler: listTenants }),
+  defineRoute({
+    method: 'put',
+    path: '/admin/tenants/:tenantCode/settings',
+    access: adminOfPlaza,
+    params: tenantParams,
+    limit: 'writes',
+    handler: updateTenantSettings,
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/admin/tenants/:tenantCode/services',
+    access: adminOfPlaza,
+    params: tenantParams,
+    limit: 'writes',
+    handler: updateTenantServices,
   }),
 ];

@@ -271,6 +271,41 @@ describe('the supervisor board over a scripted day', () => {
     ]);
   });
 
+  it("gives the day's series with the drill-down: waiting per minute, offers and served per hour, in WITA", async () => {
+    /** Minute of the WITA day (UTC+8) of a moment. */
+    const minuteOf = (at: number) => Math.floor((at - Date.parse('2026-11-23T00:00:00+08:00')) / 60_000);
+    const token = await signIn('spv1');
+    const dkc = ((await (await get('/supervisor/tenants/DKC', token)).json()) as TenantDetail).series;
+    expect(dkc).toEqual({
+      date: '2026-11-23',
+      nowMinute: 579, // 09:39:00
+      // Every offer and the one call served fell in the 09:00 hour: 2 of 4 first offers in target.
+      hours: [{ hour: 9, offered: 4, offeredWithinTarget: 2, served: 1 }],
+      // The count after the last change of each minute that saw one.
+      waiting: [
+        { minute: 540, waiting: 1 }, // 09:00 Ani
+        { minute: 542, waiting: 0 }, // 09:02 Ani offered
+        { minute: 547, waiting: 2 }, // 09:07 Budi, then Citra
+        { minute: 558, waiting: 1 }, // 09:18:40 Citra offered
+        { minute: 560, waiting: 0 }, // 09:20:10 Budi offered
+        { minute: 571, waiting: 1 }, // 09:31:10 Dewi in and out, then Eka
+        { minute: 573, waiting: 1 }, // 09:33:10 Eka abandoned, then Fajar
+        { minute: 576, waiting: 1 }, // 09:36:30 Fajar offered, then Gita
+        { minute: 577, waiting: 2 }, // 09:37:20 Hadi
+      ],
+    });
+    // Those last times follow from the plaza's default no-show (60 s) and grace (120 s).
+    expect([noShowSeconds, graceSeconds]).toEqual([60, 120]);
+    // Citra's transfer at 09:19:40 is SAM's only change: one waiting since.
+    const sam = ((await (await get('/supervisor/tenants/SAM', token)).json()) as TenantDetail).series;
+    expect(sam).toEqual({
+      date: '2026-11-23',
+      nowMinute: minuteOf(clock.now()),
+      hours: [],
+      waiting: [{ minute: 559, waiting: 1 }],
+    });
+  });
+
   it("shows an admin the citizens' names in the line", async () => {
     const detail = (await (
       await get('/supervisor/tenants/DKC', await signIn('admin1'))

@@ -63,10 +63,13 @@ export const issueSupervisorStreamTicket: BoardHandler = issueSessionStreamTicke
 
 /** The board, pushed on each change and every few seconds; it closes when the session ends. */
 export const streamBoard: BoardHandler = createSessionStreamHandler(({ deps, account }, stream) => {
-  const tenants = boardTenantsOf(deps, account);
+  // The scope is fixed for the stream (a change of the account's tenants ends its sessions); the
+  // tenants' settings and officers are read on each push, so an admin's change shows at once.
   return deps.boardHub.watch({
-    scope: tenants.map(({ tenant }) => tenant.code).join(','),
+    scope: tenantsInScope(deps, account)
+      .map((tenant) => tenant.code)
+      .join(','),
     stream,
-    read: () => readBoard(deps.plaza, tenants),
+    read: () => readBoardOf(deps, account),
   });
 });

@@ -23,7 +23,7 @@ import { browserIdHeader } from './contract-values';
 import { retryDelayMs, shouldRetry, waitBeforeRetry } from './retry-after';
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;

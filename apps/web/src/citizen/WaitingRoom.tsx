@@ -1,6 +1,8 @@
 import { useCallback } from 'react';
 import { joinTicketCall } from '../api/client';
 import { CallStage } from '../call/CallStage';
+import { CallToolsSlot, PreparedDocumentsSlot } from '../call/chat/CallToolsSlot';
+import { usePreparedDocumentsCleanup } from '../call/documents/usePreparedDocumentsCleanup';
 import { useCatalogue } from '../hooks/useCatalogue';
 import { useFollowTransfer } from '../hooks/useFollowTransfer';
 import { usePreloadCall } from '../hooks/usePreloadCall';
@@ -9,6 +11,7 @@ import { useT } from '../i18n/useT';
 import { Link } from '../routing/Link';
 import { ConfirmedButton } from '../ui/ConfirmedButton';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { DeviceCheckSlot } from './device-check/DeviceCheckSlot';
 import type { MovedFrom } from './moved-ticket';
 import { QueueProgress } from './QueueProgress';
 import { TicketCard } from './TicketCard';
@@ -35,6 +38,7 @@ export function WaitingRoom({ ticketId, accessKey, movedFrom, onRetry }: Waiting
   const fetchJoin = useCallback(() => joinTicketCall(ticketId, accessKey), [ticketId, accessKey]);
   const moving = useFollowTransfer(ticket, accessKey);
   usePreloadCall(ticket);
+  usePreparedDocumentsCleanup(ticketId, ticket !== null && isEndStatus(ticket.status));
 
   if (loadError) {
     return (
@@ -77,11 +81,22 @@ export function WaitingRoom({ ticketId, accessKey, movedFrom, onRetry }: Waiting
       {isEndStatus(status) && (
         <TicketOutcome status={status} endReason={ticket.endReason} tenant={tenant} tenantName={tenantName} />
       )}
-      {status === 'in_call' && <CallStage fetchJoin={fetchJoin} onEnd={endCall} ending={busy} />}
+      {status === 'in_call' && (
+        <CallStage
+          side="citizen"
+          fetchJoin={fetchJoin}
+          onEnd={endCall}
+          ending={busy}
+          tools={(room) => <CallToolsSlot room={room} ticketId={ticketId} />}
+        />
+      )}
       {(status === 'waiting' || status === 'offered') && (
         <>
           <QueueProgress ticket={ticket} connection={connection} />
+          {/* The device check frees the camera once the offer comes: the call needs it. */}
+          {status === 'waiting' && <DeviceCheckSlot ticketId={ticketId} accessKey={accessKey} />}
           <TicketLink ticketId={ticketId} accessKey={accessKey} number={ticket.number} />
+          <PreparedDocumentsSlot ticketId={ticketId} />
           <ConfirmedButton
             label={t(busy ? 'ticket.cancelling' : 'ticket.cancel')}
             className="button button-danger-outline button-block"

@@ -2,6 +2,7 @@ import type { Catalogue, OfficerStatus, OfficerTicket } from '@vp/contract';
 import { useCallback } from 'react';
 import { joinOfficerCall } from '../api/client';
 import { CallStage } from '../call/CallStage';
+import { CallToolsSlot } from '../call/chat/CallToolsSlot';
 import { useCatalogue } from '../hooks/useCatalogue';
 import { useOfficerState } from '../hooks/useOfficerState';
 import type { I18nValue } from '../i18n/i18n-context';
@@ -128,6 +129,7 @@ export function OfficerConsole({ token, signingOut, onLogout, onExpired }: Offic
             />
           )}
           <CallStage
+            side="officer"
             fetchJoin={fetchJoin}
             onEnd={() => {
               // The call this screen shows, so a stale screen never ends the officer's next call.
@@ -135,6 +137,14 @@ export function OfficerConsole({ token, signingOut, onLogout, onExpired }: Offic
             }}
             ending={pending === 'end'}
             disabled={state.busy}
+            tools={(room) => (
+              <CallToolsSlot
+                room={room}
+                service={catalogue?.tenants
+                  .find((tenant) => tenant.code === callTicket?.tenantCode)
+                  ?.services.find((item) => item.id === callTicket?.serviceId)}
+              />
+            )}
           />
           {callTicket && catalogue && (
             <TransferForm

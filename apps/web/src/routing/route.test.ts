@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, ticketHref } from './route';
+import { adminHref, adminSections, parseRoute, ticketHref } from './route';
 
 describe('parseRoute', () => {
   it.each([
@@ -21,6 +21,14 @@ describe('parseRoute', () => {
     ['/supervisor/tenants/', '', { page: 'not_found' }],
     ['/supervisor/tenants/%E0%A4%A', '', { page: 'not_found' }],
     ['/supervisor/other', '', { page: 'not_found' }],
+    ['/admin', '', { page: 'admin', section: 'accounts' }],
+    ['/admin/', '', { page: 'admin', section: 'accounts' }],
+    ['/admin/tenants', '', { page: 'admin', section: 'tenants' }],
+    ['/admin/services', '', { page: 'admin', section: 'services' }],
+    ['/admin/audit/', '', { page: 'admin', section: 'audit' }],
+    ['/admin/accounts', '', { page: 'not_found' }],
+    ['/admin/other', '', { page: 'not_found' }],
+    ['/admin/audit/x', '', { page: 'not_found' }],
   ] as const)('%s%s', (pathname, hash, expected) => {
     expect(parseRoute(pathname, hash)).toEqual(expected);
   });
@@ -33,6 +41,10 @@ describe('parseRoute', () => {
       ticketId: 'id/with space',
       accessKey: 'key#with=chars',
     });
+  });
+
+  it.each(adminSections)('reads back the admin section %s', (section) => {
+    expect(parseRoute(adminHref(section))).toEqual({ page: 'admin', section });
   });
 
   it('keeps the key in the fragment, out of the path sent to the server', () => {

@@ -5,7 +5,12 @@ export type Route =
   | { page: 'ticket'; ticketId: string; accessKey: string | null }
   | { page: 'officer' }
   | { page: 'supervisor'; tenantCode: string | null }
+  | { page: 'admin'; section: AdminSection }
   | { page: 'not_found' };
+
+/** The admin page's sections, each at its own address (`/admin` is the accounts). */
+export const adminSections = ['accounts', 'tenants', 'services', 'audit'] as const;
+export type AdminSection = (typeof adminSections)[number];
 
 function decode(segment: string): string | null {
   try {
@@ -24,6 +29,14 @@ export function parseRoute(pathname: string, hash = ''): Route {
   if (path === '/' || path === '') return { page: 'citizen' };
   if (path === '/officer') return { page: 'officer' };
   if (path === '/supervisor') return { page: 'supervisor', tenantCode: null };
+  if (path === '/admin') return { page: 'admin', section: 'accounts' };
+  const admin = /^\/admin\/([a-z]+)$/.exec(path);
+  if (admin?.[1] !== undefined) {
+    const section = adminSections.find((name) => name === admin[1]);
+    return section === undefined || section === 'accounts'
+      ? { page: 'not_found' }
+      : { page: 'admin', section };
+  }
   const tenant = /^\/supervisor\/tenants\/([^/]+)$/.exec(path);
   if (tenant?.[1] !== undefined) {
     const tenantCode = decode(tenant[1]);
@@ -47,4 +60,9 @@ export function ticketHref(ticketId: string, accessKey: string): string {
 /** A tenant's drill-down on the supervisor's page. */
 export function supervisorTenantHref(tenantCode: string): string {
   return `/supervisor/tenants/${encodeURIComponent(tenantCode)}`;
+}
+
+/** A section of the admin page. */
+export function adminHref(section: AdminSection): string {
+  return section === 'accounts' ? '/admin' : `/admin/${section}`;
 }

@@ -17,7 +17,7 @@ export interface StoredTicket {
   key: string;
 }
 
-function safeGet(storage: () => Storage, key: string): string | null {
+export function safeGet(storage: () => Storage, key: string): string | null {
   try {
     return storage().getItem(key);
   } catch {
@@ -25,7 +25,7 @@ function safeGet(storage: () => Storage, key: string): string | null {
   }
 }
 
-function safeSet(storage: () => Storage, key: string, value: string | null): void {
+export function safeSet(storage: () => Storage, key: string, value: string | null): void {
   try {
     if (value === null) storage().removeItem(key);
     else storage().setItem(key, value);
@@ -34,7 +34,7 @@ function safeSet(storage: () => Storage, key: string, value: string | null): voi
   }
 }
 
-const local = () => window.localStorage;
+export const local = () => window.localStorage;
 const session = () => window.sessionStorage;
 
 export function readStoredLanguage(): Language {

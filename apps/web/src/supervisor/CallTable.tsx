@@ -19,6 +19,7 @@ interface CallTableProps {
 export function CallTable({ calls, officerName, pending, monitoring, onEnd, onMonitor }: CallTableProps) {
   const { t } = useSupervisorT();
   const withActions = onEnd !== null || onMonitor !== null;
+  const label = { officer: t('supervisor.detail.officer'), callLength: t('supervisor.detail.callLength') };
   return (
     <DetailTable
       name="calls"
@@ -29,17 +30,19 @@ export function CallTable({ calls, officerName, pending, monitoring, onEnd, onMo
       testId="call-table"
       columns={[
         t('supervisor.detail.number'),
-        t('supervisor.detail.officer'),
-        t('supervisor.detail.callLength'),
+        label.officer,
+        label.callLength,
         ...(withActions ? [t('supervisor.detail.actions')] : []),
       ]}
       rows={calls.map((call) => (
         <tr key={call.ticketId} data-testid={`call-${call.number}`}>
-          <th scope="row">{call.number}</th>
-          <td>{officerName(call.officerId)}</td>
-          <td>{formatDuration(t, call.seconds)}</td>
+          <th scope="row" className="nowrap">
+            {call.number}
+          </th>
+          <td data-label={label.officer}>{officerName(call.officerId)}</td>
+          <td data-label={label.callLength}>{formatDuration(t, call.seconds)}</td>
           {withActions && (
-            <td>
+            <td className="actions-cell">
               <div className="table-actions">
                 {onMonitor && (
                   <button

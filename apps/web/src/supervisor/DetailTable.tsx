@@ -17,7 +17,11 @@ interface DetailTableProps {
   rows: readonly ReactNode[];
 }
 
-/** One section of a tenant's drill-down: a heading, then a scrolling table or a line saying it is empty. */
+/**
+ * One section of a tenant's drill-down: a heading, then a table or a line saying it is empty. On a
+ * phone each row reads as a card (supervisor.css), its cells labelled by their `data-label`, so
+ * nothing is cut off at the screen's edge.
+ */
 export function DetailTable({
   name,
   heading,
@@ -44,7 +48,7 @@ export function DetailTable({
         <p data-testid={emptyTestId}>{emptyText}</p>
       ) : (
         <div className="table-scroll">
-          <table className="table" data-testid={testId}>
+          <table className="table table-cards" data-testid={testId}>
             <thead>
               <tr>
                 {columns.map((column) => (

@@ -12,6 +12,12 @@ export function LineTable({ line }: { line: readonly LineEntry[] }) {
     catalogue?.tenants.flatMap((tenant) => tenant.services.map((s) => [s.id, s])) ?? [],
   );
   const withNames = line.some((entry) => entry.citizenName !== null);
+  const label = {
+    class: t('supervisor.detail.class'),
+    wait: t('supervisor.detail.wait'),
+    service: t('supervisor.detail.service'),
+    citizen: t('supervisor.detail.citizen'),
+  };
   return (
     <DetailTable
       name="line"
@@ -22,24 +28,26 @@ export function LineTable({ line }: { line: readonly LineEntry[] }) {
       testId="line-table"
       columns={[
         t('supervisor.detail.number'),
-        t('supervisor.detail.class'),
-        t('supervisor.detail.wait'),
-        t('supervisor.detail.service'),
-        ...(withNames ? [t('supervisor.detail.citizen')] : []),
+        label.class,
+        label.wait,
+        label.service,
+        ...(withNames ? [label.citizen] : []),
       ]}
       rows={line.map((entry) => {
         const service = services.get(entry.serviceId);
         return (
           <tr key={entry.ticketId} data-testid={`line-${entry.number}`}>
-            <th scope="row">{entry.number}</th>
-            <td>
+            <th scope="row" className="nowrap">
+              {entry.number}
+            </th>
+            <td data-label={label.class}>
               {entry.vulnerableGroup === null
                 ? t('supervisor.detail.classRegular')
                 : t(`vulnerableGroup.${entry.vulnerableGroup}`)}
             </td>
-            <td>{formatDuration(t, entry.waitingSeconds)}</td>
-            <td>{service ? local(service.name) : entry.serviceId}</td>
-            {withNames && <td>{entry.citizenName ?? t('supervisor.none')}</td>}
+            <td data-label={label.wait}>{formatDuration(t, entry.waitingSeconds)}</td>
+            <td data-label={label.service}>{service ? local(service.name) : entry.serviceId}</td>
+            {withNames && <td data-label={label.citizen}>{entry.citizenName ?? t('supervisor.none')}</td>}
           </tr>
         );
       })}

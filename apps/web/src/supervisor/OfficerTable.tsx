@@ -29,6 +29,10 @@ const statusActions = [
 /** The tenant's officers with their state and time in it; a supervisor may set one away or offline. */
 export function OfficerTable({ officers, pending, onSetStatus }: OfficerTableProps) {
   const { t } = useSupervisorT();
+  const label = {
+    state: t('supervisor.detail.state'),
+    timeInState: t('supervisor.detail.timeInState'),
+  };
   return (
     <DetailTable
       name="officers"
@@ -37,17 +41,17 @@ export function OfficerTable({ officers, pending, onSetStatus }: OfficerTablePro
       testId="officer-table"
       columns={[
         t('supervisor.detail.officer'),
-        t('supervisor.detail.state'),
-        t('supervisor.detail.timeInState'),
+        label.state,
+        label.timeInState,
         ...(onSetStatus ? [t('supervisor.detail.actions')] : []),
       ]}
       rows={officers.map((officer) => (
         <tr key={officer.officerId} data-testid={`officer-${officer.officerId}`} data-status={officer.status}>
           <th scope="row">{officer.name}</th>
-          <td>{t(`officerStatus.${officer.status}`)}</td>
-          <td>{formatDuration(t, officer.secondsInStatus)}</td>
+          <td data-label={label.state}>{t(`officerStatus.${officer.status}`)}</td>
+          <td data-label={label.timeInState}>{formatDuration(t, officer.secondsInStatus)}</td>
           {onSetStatus && (
-            <td>
+            <td className="actions-cell">
               <div className="table-actions">
                 {statusActions
                   .filter((action) => action.offeredTo(officer.status))

@@ -1,3 +1,4 @@
+import { AdminLink } from '../admin/AdminLink';
 import { useBoard } from '../hooks/useBoard';
 import { useCatalogue } from '../hooks/useCatalogue';
 import { ConnectionState } from '../ui/ConnectionState';
@@ -42,7 +43,7 @@ export function SupervisorConsole({
         token={token}
         tenantCode={tenantCode}
         tile={state.board.tenants.find((tile) => tile.tenantCode === tenantCode) ?? null}
-        history={state.history.get(tenantCode) ?? []}
+        boardAt={state.board.at}
         tenantName={tenantName(tenantCode)}
         onExpired={onExpired}
       />
@@ -63,6 +64,7 @@ export function SupervisorConsole({
               {t('supervisor.asOf', { time: formatClock(language, state.board.at) })}
             </p>
           )}
+          <AdminLink token={token} />
           <button
             type="button"
             className="button button-secondary"

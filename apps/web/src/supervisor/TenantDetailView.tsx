@@ -1,12 +1,13 @@
 import type { TenantBoard } from '@vp/contract';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { endCallAsSupervisor, setOfficerStatusAsSupervisor } from '../api/supervisor-client';
-import type { WaitingSample } from '../hooks/useBoard';
+import { useCatalogue } from '../hooks/useCatalogue';
 import { useSupervisorAction } from '../hooks/useSupervisorAction';
 import { useTenantDetail } from '../hooks/useTenantDetail';
 import { Link } from '../routing/Link';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CallTable } from './CallTable';
+import { type LiveTile, localDayOf } from './chart-series';
 import { ExportPanel } from './ExportPanel';
 import { IntakePanel } from './IntakePanel';
 import { LineTable } from './LineTable';
@@ -22,7 +23,8 @@ interface TenantDetailViewProps {
   tenantCode: string;
   /** The tenant's tile of the live board; null when the account may not see it. */
   tile: TenantBoard | null;
-  history: readonly WaitingSample[];
+  /** When the board shown was read (ms). */
+  boardAt: number;
   tenantName: string;
   onExpired(): void;
 }
@@ -32,7 +34,7 @@ export function TenantDetailView({
   token,
   tenantCode,
   tile,
-  history,
+  boardAt,
   tenantName,
   onExpired,
 }: TenantDetailViewProps) {
@@ -40,6 +42,19 @@ export function TenantDetailView({
   const { detail, loadError, refresh } = useTenantDetail(token, tenantCode, JSON.stringify(tile), onExpired);
   const action = useSupervisorAction(refresh, onExpired);
   const [monitored, setMonitored] = useState<{ ticketId: string; number: string } | null>(null);
+  const { catalogue } = useCatalogue();
+  const timeZone =
+    catalogue?.tenants.find((tenant) => tenant.code === tenantCode)?.timeZone ?? 'Asia/Makassar';
+  // The board's push, in the tenant's local day: the charts run to it between drill-down fetches.
+  const live = useMemo<LiveTile | null>(
+    () =>
+      tile && {
+        ...localDayOf(boardAt, timeZone),
+        waiting: tile.waiting.priority + tile.waiting.regular,
+        served: tile.today.served,
+      },
+    [tile, boardAt, timeZone],
+  );
 
   return (
     <div className="detail" data-testid="tenant-detail">
@@ -101,7 +116,7 @@ export function TenantDetailView({
           {tile && supervisorActions.pauseIntake && (
             <IntakePanel token={token} tenantCode={tenantCode} intake={tile.intake} action={action} />
           )}
-          <TenantCharts samples={history} />
+          <TenantCharts series={detail?.series ?? null} live={live} timeZone={timeZone} />
           {supervisorActions.exportDay && (
             <ExportPanel
               token={token}

@@ -18,6 +18,8 @@
     KEYS[8] tenant day figures (hash of counters, see includes/day-figures.lua)
     KEYS[9] tenant day waits (ticket -> ms from taking the ticket to its first offer)
     KEYS[10] tenant calls in progress (set of ticket ids)
+    KEYS[11] tenant hours of the local day (hash `<hour>:<counter>`, see includes/day-figures.lua)
+    KEYS[12] tenant waiting samples of the local day (minute -> waiting count)
     ARGV[1] ticket id
     ARGV[2] now (ms)
     ARGV[3] offer deadline (ms)
@@ -30,6 +32,8 @@
     ARGV[10] lowest queue priority of a regular ticket
     ARGV[11] the tenant's service-level target: offered within this many ms
     ARGV[12] day figures ttl (s)
+    ARGV[13] hour of the tenant's local day now (0..23)
+    ARGV[14] minute of the tenant's local day now (0..1439)
   Output:
     { 1, officer id, ticket status }
     -2 lease not held
@@ -99,6 +103,7 @@ end
 rcall("HSET", officerKey, "status", status, "ticket", ARGV[1], "idleSince", popped[2], "updatedAt", ARGV[2])
 rcall("HSET", KEYS[1], "status", status, "officer", officerId, "offeredAt", ARGV[2])
 rcall("ZREM", KEYS[5], ARGV[1])
+sampleWaiting(KEYS[12], ARGV[12], ARGV[14], KEYS[5])
 -- A ticket's wait is counted at its first offer only: an offer returned and made again is not a new wait.
 if not ticket[5] then
   local wait = math.max(tonumber(ARGV[2]) - tonumber(ticket[4]), 0)
@@ -108,6 +113,7 @@ if not ticket[5] then
   end
   rcall("HSET", KEYS[1], "firstOfferedAt", ARGV[2])
   countDayFigures(KEYS[8], ARGV[12], { "offered", 1, "offeredWithinTarget", within, "waitMs", wait })
+  countDayHour(KEYS[11], ARGV[12], ARGV[13], { "offered", 1, "offeredWithinTarget", within })
   rcall("ZADD", KEYS[9], wait, ARGV[1])
   rcall("EXPIRE", KEYS[9], ARGV[12])
 end

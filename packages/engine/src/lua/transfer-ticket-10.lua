@@ -13,6 +13,7 @@
     KEYS[7] history stream
     KEYS[8] source tenant day figures (of the local date now)
     KEYS[9] source tenant calls in progress
+    KEYS[10] target tenant waiting samples of its local day (minute -> waiting count)
     ARGV[1] ticket id
     ARGV[2] new ticket id
     ARGV[3] target tenant code
@@ -27,6 +28,7 @@
     ARGV[12] target tenant grace (ms)
     ARGV[13] target tenant no-show time (ms)
     ARGV[14] day figures ttl (s)
+    ARGV[15] minute of the target tenant's local day now (0..1439)
   Output:
     { new ticket sequence, queue priority }
     -7 ticket not in a call with that officer
@@ -53,6 +55,7 @@ rcall("HSET", KEYS[2],
   "status", "waiting", "createdAt", ticket[8], "keyHash", ticket[9], "wrapUpMs", ARGV[7],
   "transferredFrom", ARGV[1], "connections", 0, "graceMs", ARGV[12], "noShowMs", ARGV[13])
 rcall("ZADD", KEYS[4], ticket[7], ARGV[2])
+sampleWaiting(KEYS[10], ARGV[14], ARGV[15], KEYS[4])
 rcall("ZADD", KEYS[6], ARGV[6], ARGV[2])
 
 rcall("HSET", KEYS[1], "status", "transferred", "endedAt", ARGV[6], "endedBy", "officer", "transferredTo", ARGV[2])

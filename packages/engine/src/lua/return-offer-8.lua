@@ -13,6 +13,7 @@
     KEYS[5] tenant line
     KEYS[6] history stream
     KEYS[7] tenant priority streak (priority tickets served in a row)
+    KEYS[8] tenant waiting samples of the local day (minute -> waiting count)
     ARGV[1] ticket id
     ARGV[2] officer id
     ARGV[3] now (ms)
@@ -20,6 +21,8 @@
     ARGV[5] key prefix
     ARGV[6] plaza channel
     ARGV[7] lowest queue priority of a regular ticket
+    ARGV[8] minute of the tenant's local day now (0..1439)
+    ARGV[9] day figures ttl (s)
   Output:
     { tenant, queue priority }
     -7 no such offer
@@ -30,6 +33,7 @@ local rcall = redis.call
 --- @include "officer-presence"
 --- @include "deadlines"
 --- @include "record-event"
+--- @include "day-figures"
 
 local ticket = rcall("HMGET", KEYS[1], "status", "officer", "tenant", "offerExpiresAt", "priority",
   "priorityStreakBefore")
@@ -45,6 +49,7 @@ rcall("HSET", KEYS[1], "status", "waiting")
 rcall("HDEL", KEYS[1], "officer", "offeredAt", "offerExpiresAt", "priorityStreakBefore")
 rcall("ZADD", KEYS[4], ARGV[3], ARGV[1])
 rcall("ZADD", KEYS[5], ticket[5], ARGV[1])
+sampleWaiting(KEYS[8], ARGV[9], ARGV[8], KEYS[5])
 local streak = tonumber(rcall("GET", KEYS[7]) or "0")
 if tonumber(ticket[5]) < tonumber(ARGV[7]) then
   rcall("SET", KEYS[7], math.max(streak - 1, 0))

@@ -10,6 +10,8 @@
     KEYS[4] history stream
     KEYS[5] the ticket's tenant's day figures (of the local date now)
     KEYS[6] the ticket's tenant's calls in progress
+    KEYS[7] the ticket's tenant's hours of the local day (hash `<hour>:<counter>`)
+    KEYS[8] the ticket's tenant's waiting samples of the local day (minute -> waiting count)
     ARGV[1] ticket id
     ARGV[2] terminal status
     ARGV[3] now (ms)
@@ -23,6 +25,8 @@
     ARGV[11] why, shown to the citizen (e.g. closed), or empty
     ARGV[12] the tenant the day keys are of (the script refuses a ticket of another)
     ARGV[13] day figures ttl (s)
+    ARGV[14] hour of the tenant's local day now (0..23)
+    ARGV[15] minute of the tenant's local day now (0..1439)
   Output:
     { the status it ended from, tenant }
     -3 ticket missing
@@ -66,7 +70,11 @@ rcall("HSET", KEYS[1], "status", ARGV[2], "endedAt", ARGV[3], "endedBy", ARGV[4]
 rcall("EXPIRE", KEYS[1], ARGV[6])
 rcall("EXPIRE", KEYS[1] .. ":history", ARGV[6])
 rcall("ZREM", KEYS[3], ARGV[1])
-rcall("ZREM", ARGV[7] .. ":tenant:" .. ticket[3] .. ":line", ARGV[1])
+local line = ARGV[7] .. ":tenant:" .. ticket[3] .. ":line"
+rcall("ZREM", line, ARGV[1])
+if ticket[1] == "waiting" then
+  sampleWaiting(KEYS[8], ARGV[13], ARGV[15], line)
+end
 clearDeadline(KEYS[2], "offer", ARGV[1])
 clearDeadline(KEYS[2], "grace", ARGV[1])
 clearDeadline(KEYS[2], "no-show", ARGV[1])
@@ -91,6 +99,9 @@ if ticket[1] == "in_call" and ARGV[2] ~= "no_show" and ticket[5] then
   table.insert(counters, math.max(tonumber(ARGV[3]) - tonumber(ticket[5]), 0))
 end
 countDayFigures(KEYS[5], ARGV[13], counters)
+if ARGV[2] == "completed" then
+  countDayHour(KEYS[7], ARGV[13], ARGV[14], { "served", 1 })
+end
 recordEvent(ARGV[7], KEYS[4], ARGV[8], { "type", "ticket", "id", ARGV[1], "tenant", ticket[3],
   "status", ARGV[2], "from", ticket[1], "by", ARGV[4], "officer", ticket[2] or "", "at", ARGV[3] })
 

@@ -1,0 +1,54 @@
+// Where the device check sits in the waiting room. Only this small file is in the citizen's first
+// chunk: the check itself (its messages, media and network code) is fetched once the page is idle.
+import { Component, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+
+const DeviceCheckSection = lazy(() => import('./DeviceCheckSection'));
+
+/** True once the page has loaded and the browser has a quiet moment. */
+function usePageIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let cancel = () => {};
+    const whenIdle = () => {
+      if ('requestIdleCallback' in window) {
+        const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+        cancel = () => window.cancelIdleCallback(handle);
+      } else {
+        const handle = setTimeout(() => setIdle(true), 1000);
+        cancel = () => clearTimeout(handle);
+      }
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      window.removeEventListener('load', whenIdle);
+      cancel();
+    };
+  }, []);
+  return idle;
+}
+
+/** A chunk that failed to load (the link dropped) leaves the waiting room as it was. */
+class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+export function DeviceCheckSlot(props: { ticketId: string; accessKey: string }) {
+  const idle = usePageIdle();
+  if (!idle) return null;
+  return (
+    <QuietBoundary>
+      <Suspense fallback={null}>
+        <DeviceCheckSection {...props} />
+      </Suspense>
+    </QuietBoundary>
+  );
+}
