@@ -12,7 +12,7 @@ import { type Stack, startStack } from '../../infra/scripts/stack';
 import { webDist } from '../../infra/scripts/web-build';
 import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
-import { demoServiceId, takeDemoTicket } from '../support/demo-ticket';
+import { takeDemoTicket, takeDemoTicketOnPage } from '../support/demo-ticket';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
 
 const phone = { width: 360, height: 740 };
@@ -104,12 +104,7 @@ describe("the waiting citizen's device and network check", () => {
   it('checks the network by itself once the waiting page is idle, and says video', {
     timeout: 60_000,
   }, async () => {
-    await citizen.goto(stack.apiUrl);
-    await citizen.getByTestId('tenant-DKC').click();
-    await citizen.getByTestId(`service-${demoServiceId}`).click();
-    await citizen.getByTestId('name-input').fill('Siti Rahmawati');
-    await citizen.getByTestId('take-ticket').click();
-    await expect.poll(() => citizen.getByTestId('ticket-number').textContent()).toMatch(/^DKC-\d{3}$/);
+    await takeDemoTicketOnPage(citizen, { url: stack.apiUrl, name: 'Siti Rahmawati' });
 
     await expect.poll(finding, { timeout: 30_000 }).toBe('video');
     expect(await verdict().textContent()).toContain('Sambungan Anda cukup untuk video');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack } from '../../infra/scripts/stack';
 import { findAxeViolations } from '../support/axe';
 import { launchPersonBrowser } from '../support/browser';
-import { demoServiceId, requestDemoTicket, takeDemoTicket } from '../support/demo-ticket';
+import { requestDemoTicket, takeDemoTicket, takeDemoTicketOnPage } from '../support/demo-ticket';
 import { roomyRateLimits } from '../support/roomy-rate-limits';
 import { signInOnPage } from '../support/sign-in';
 
@@ -82,12 +82,7 @@ describe('a supervisor watching DKC', () => {
     expect(await shownValue(supervisor, 'tile-waiting')).toBe(0);
     const servedBefore = Number(await tile.getByTestId('day-served').textContent());
 
-    await citizen.goto(stack.apiUrl);
-    await citizen.getByTestId('tenant-DKC').click();
-    await citizen.getByTestId(`service-${demoServiceId}`).click();
-    await citizen.getByTestId('name-input').fill('Siti Rahmawati');
-    await citizen.getByTestId('take-ticket').click();
-    await expect.poll(() => citizen.getByTestId('ticket-number').textContent()).toMatch(/^DKC-\d{3}$/);
+    await takeDemoTicketOnPage(citizen, { url: stack.apiUrl, name: 'Siti Rahmawati' });
 
     // Pushed over the stream: no reload.
     await expect

@@ -1,5 +1,5 @@
 // A small catalogue for engine and API tests, independent of the demo data.
-import { type Catalogue, catalogueSchema } from '@vp/contract';
+import { type Catalogue, catalogueSchema, type TenantInput } from '@vp/contract';
 
 const text = (id: string) => ({ id, en: id });
 
@@ -33,3 +33,10 @@ export const testCatalogue: Catalogue = catalogueSchema.parse({
     },
   ],
 });
+
+/** The test catalogue with some tenants' settings changed (by tenant code), parsed as any catalogue. */
+export function testCatalogueWith(changes: Readonly<Record<string, Partial<TenantInput>>>): Catalogue {
+  return catalogueSchema.parse({
+    tenants: testCatalogue.tenants.map((tenant) => ({ ...tenant, ...changes[tenant.code] })),
+  });
+}

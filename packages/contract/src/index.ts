@@ -64,6 +64,8 @@ export type { ErrorBody, ErrorCode, ErrorDetails } from './errors';
 export { AppError, errorCodes, isAppError } from './errors';
 export type { OfficerStreamEvent, SupervisorStreamEvent, TicketStreamEvent } from './events';
 export { eventStreamHeartbeatMs, heartbeatEventName } from './events';
+export type { LocalTime } from './local-time';
+export { localTimeOf } from './local-time';
 export type { NetworkProbeReceipt } from './network-probe';
 export { networkProbeMaxBytes, networkProbeQuerySchema } from './network-probe';
 export type {

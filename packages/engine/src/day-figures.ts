@@ -1,7 +1,7 @@
 // The tenant's figures of its local day, kept by the scripts that change state (match, end,
 // transfer; lua/includes/day-figures.lua) and turned into the board's `TenantDay` here; and the
 // day's series for the charts (per hour, and the waiting count per minute), kept the same way.
-import type { DaySeries, Tenant, TenantDay, TimeZone } from '@vp/contract';
+import { type DaySeries, localTimeOf, type Tenant, type TenantDay, type TimeZone } from '@vp/contract';
 import type { PlazaContext } from './context';
 
 /** Day figures outlive their day by some weeks, for a look back, then expire. */
@@ -34,30 +34,10 @@ export interface LocalDayPoint {
   minute: number;
 }
 
-const dayPointFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The local date, hour and minute of the day of an instant in a time zone (a script knows none). */
 export function localDayPointOf(at: number, timeZone: TimeZone): LocalDayPoint {
-  let formatter = dayPointFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    dayPointFormatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
-  const hour = Number(parts.hour) % 24;
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    hour,
-    minute: hour * 60 + Number(parts.minute),
-  };
+  const { date, hour, minute } = localTimeOf(at, timeZone);
+  return { date, hour, minute: hour * 60 + minute };
 }
 
 /** The tenant's local date now. */

@@ -1,8 +1,8 @@
 // The day's series for the supervisor's charts against a real Redis, kept by the scripts that change
 // state: a scripted morning on the manual clock, then the exact hashes and the drill-down's series.
-import { type Catalogue, catalogueSchema } from '@vp/contract';
+import type { Catalogue } from '@vp/contract';
 import { describe, expect, it } from 'vitest';
-import { testCatalogue } from '../../../test/support/test-catalogue';
+import { testCatalogueWith } from '../../../test/support/test-catalogue';
 import { fastDispatch, testStartsAt, usePlazaPerTest } from '../../../test/support/test-plaza';
 import { waitFor } from '../../../test/support/wait-for';
 import { readTenantDetail } from './board';
@@ -23,11 +23,7 @@ import { transferTicket } from './transfer';
 const officer: OfficerIdentity = { id: 'dkc-a', name: 'A', tenantCodes: ['DKC'] };
 
 /** DKC in WITA (UTC+8) without wrap-up; SAM in WIT (UTC+9), an hour ahead. */
-const catalogue: Catalogue = catalogueSchema.parse({
-  tenants: testCatalogue.tenants.map((tenant) =>
-    tenant.code === 'DKC' ? { ...tenant, wrapUpSeconds: 0 } : { ...tenant, timeZone: 'Asia/Jayapura' },
-  ),
-});
+const catalogue = testCatalogueWith({ DKC: { wrapUpSeconds: 0 }, SAM: { timeZone: 'Asia/Jayapura' } });
 
 describe('the day series', () => {
   let plaza: Plaza;

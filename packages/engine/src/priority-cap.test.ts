@@ -1,8 +1,8 @@
 // The priority cap against a real Redis, through the dispatcher: after the tenant's cap of priority
 // tickets in a row, the longest-waiting regular ticket is served, and the line keeps its order.
-import { type Catalogue, catalogueSchema, type VulnerableGroup } from '@vp/contract';
+import type { Catalogue, VulnerableGroup } from '@vp/contract';
 import { describe, expect, it } from 'vitest';
-import { testCatalogue } from '../../../test/support/test-catalogue';
+import { testCatalogueWith } from '../../../test/support/test-catalogue';
 import { fastDispatch, usePlazaPerTest } from '../../../test/support/test-plaza';
 import { waitFor } from '../../../test/support/wait-for';
 import type { ManualClock } from './clock';
@@ -21,11 +21,7 @@ import { createTicket } from './tickets';
 const officer: OfficerIdentity = { id: 'dkc-a', name: 'A', tenantCodes: ['DKC'] };
 
 const withCap = (priorityCap: number | undefined): Catalogue =>
-  catalogueSchema.parse({
-    tenants: testCatalogue.tenants.map((tenant) =>
-      tenant.code === 'DKC' ? { ...tenant, priorityCap, wrapUpSeconds: 0 } : tenant,
-    ),
-  });
+  testCatalogueWith({ DKC: { priorityCap, wrapUpSeconds: 0 } });
 
 describe.each([
   [2, 'P1 P2 R1 P3 P4 R2 P5'],

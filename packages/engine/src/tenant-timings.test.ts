@@ -1,9 +1,8 @@
 // Grace and no-show periods are the tenant's own settings, falling back on the plaza's defaults:
 // each ticket ends at its own tenant's time, against a real Redis and a moved clock.
-import { type Catalogue, catalogueSchema } from '@vp/contract';
 import { describe, expect, it } from 'vitest';
 import type { RedisTestContext } from '../../../test/support/redis-test-context';
-import { testCatalogue } from '../../../test/support/test-catalogue';
+import { testCatalogueWith } from '../../../test/support/test-catalogue';
 import { fastDispatch, startTestPlaza, usePlazaPerTest } from '../../../test/support/test-plaza';
 import { waitFor } from '../../../test/support/wait-for';
 import type { ManualClock } from './clock';
@@ -24,12 +23,8 @@ import { createTicket, getTicketView } from './tickets';
 // Disdukcapil keeps the plaza's defaults (120 s and 60 s).
 const samsatGraceMs = 5_000;
 const samsatNoShowMs = 10_000;
-const catalogue: Catalogue = catalogueSchema.parse({
-  tenants: testCatalogue.tenants.map((tenant) =>
-    tenant.code === 'SAM'
-      ? { ...tenant, graceSeconds: samsatGraceMs / 1000, noShowSeconds: samsatNoShowMs / 1000 }
-      : tenant,
-  ),
+const catalogue = testCatalogueWith({
+  SAM: { graceSeconds: samsatGraceMs / 1000, noShowSeconds: samsatNoShowMs / 1000 },
 });
 const { graceMs, noShowMs } = defaultPlazaSettings;
 

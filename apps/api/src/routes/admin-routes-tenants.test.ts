@@ -1,19 +1,10 @@
 // The admin's tenant routes over HTTP against a real Redis: read every tenant at a version, change a
 // tenant's settings and services; each refusal (bad input naming the field, unknown tenant, stale
 // version, a service a live ticket names) changes nothing; each change counts at once and is audited.
-import type {
-  AdminTenants,
-  AuditEntry,
-  Catalogue,
-  ErrorBody,
-  Service,
-  Tenant,
-  TenantSettings,
-} from '@vp/contract';
+import type { AdminTenants, Catalogue, Service, Tenant, TenantSettings } from '@vp/contract';
 import { acceptOffer, endTicket, getOfficerView, type OfficerIdentity, setOfficerStatus } from '@vp/engine';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { callAs, signInAccount } from '../../../../test/support/account-client';
-import { type ApiTestServer, startApiTestServer } from '../../../../test/support/api-test-server';
+import { describe, expect, it } from 'vitest';
+import { expectError, useSignedInAdmin } from '../../../../test/support/admin-api';
 import { startCallWith } from '../../../../test/support/call-in-progress';
 import { waitFor } from '../../../../test/support/wait-for';
 
@@ -34,18 +25,8 @@ const newService: Service = {
 };
 
 describe('the admin’s tenants', () => {
-  let api: ApiTestServer;
-  let admin: string;
-
-  beforeEach(async () => {
-    api = await startApiTestServer();
-    admin = await signInAccount(api, 'admin1');
-  });
-  afterEach(async () => {
-    await api?.close();
-  });
-
-  const call = (method: string, path: string, body?: unknown) => callAs(api, admin, method, path, body);
+  const admin = useSignedInAdmin();
+  const { call, audit } = admin;
   const tenants = async () => {
     const response = await call('GET', '/admin/tenants');
     expect(response.status).toBe(200);
@@ -56,14 +37,10 @@ describe('the admin’s tenants', () => {
     if (!tenant) throw new Error(`no tenant ${code}`);
     return tenant;
   };
-  const publicCatalogue = async () => (await (await fetch(`${api.url}/api/catalogue`)).json()) as Catalogue;
-  const audit = async () => (await (await call('GET', '/admin/audit?limit=500')).json()) as AuditEntry[];
-  const expectError = async (response: Response, status: number, error: Partial<ErrorBody['error']>) => {
-    expect(response.status).toBe(status);
-    expect(((await response.json()) as ErrorBody).error).toMatchObject(error);
-  };
+  const publicCatalogue = async () =>
+    (await (await fetch(`${admin.api.url}/api/catalogue`)).json()) as Catalogue;
   const takeTicket = (serviceId: string) =>
-    fetch(`${api.url}/api/tickets`, {
+    fetch(`${admin.api.url}/api/tickets`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ tenantCode: 'DKC', serviceId, name: 'Ani' }),
@@ -76,7 +53,7 @@ describe('the admin’s tenants', () => {
   it('reads every tenant, whole, at version 1 of a freshly seeded plaza', async () => {
     const answer = await tenants();
     expect(answer.version).toBe(1);
-    expect(answer.tenants).toEqual(api.plaza.context.catalogue.tenants);
+    expect(answer.tenants).toEqual(admin.api.plaza.context.catalogue.tenants);
     expect(answer.tenants.map((tenant) => tenant.code)).toContain('DKC');
   });
 
@@ -117,8 +94,8 @@ describe('the admin’s tenants', () => {
     const settings = { ...settingsOf(tenantOf({ tenants: all }, 'DKC')), offerTimeoutSeconds: 240 };
     expect((await putSettings('DKC', version, settings)).status).toBe(200);
     expect((await takeTicket('ktp-el')).status).toBe(201);
-    await setOfficerStatus(api.plaza.context, { officer: dkcOfficer, status: 'ready' });
-    const offered = await waitFor(() => getOfficerView(api.plaza.context, dkcOfficer), {
+    await setOfficerStatus(admin.api.plaza.context, { officer: dkcOfficer, status: 'ready' });
+    const offered = await waitFor(() => getOfficerView(admin.api.plaza.context, dkcOfficer), {
       until: (view) => view.status === 'offered',
       what: 'the offer',
     });
@@ -245,20 +222,23 @@ describe('the admin’s tenants', () => {
     expect(taken.status).toBe(201);
     await expectError(await putServices('DKC', version, keep), 409, inUse);
     // Offered: dispatch offers it to the officer who goes ready.
-    await setOfficerStatus(api.plaza.context, { officer: dkcOfficer, status: 'ready' });
-    await waitFor(() => getOfficerView(api.plaza.context, dkcOfficer), {
+    await setOfficerStatus(admin.api.plaza.context, { officer: dkcOfficer, status: 'ready' });
+    await waitFor(() => getOfficerView(admin.api.plaza.context, dkcOfficer), {
       until: (view) => view.status === 'offered',
       what: 'the offer',
     });
     await expectError(await putServices('DKC', version, keep), 409, inUse);
     // In a call.
-    const officerView = await getOfficerView(api.plaza.context, dkcOfficer);
-    await acceptOffer(api.plaza.context, { officer: dkcOfficer, ticketId: officerView.ticket?.id ?? '' });
+    const officerView = await getOfficerView(admin.api.plaza.context, dkcOfficer);
+    await acceptOffer(admin.api.plaza.context, {
+      officer: dkcOfficer,
+      ticketId: officerView.ticket?.id ?? '',
+    });
     await expectError(await putServices('DKC', version, keep), 409, inUse);
     expect(tenantOf(await tenants(), 'DKC').services).toEqual(dkc.services);
     expect(await audit()).toEqual([]);
     // Once served, the service may go.
-    await endTicket(api.plaza.context, {
+    await endTicket(admin.api.plaza.context, {
       ticketId: officerView.ticket?.id ?? '',
       status: 'completed',
       by: 'officer',
@@ -272,7 +252,7 @@ describe('the admin’s tenants', () => {
     const sam = tenantOf({ tenants: all }, 'SAM');
     const samKtp = { ...newService, id: 'ktp-el' };
     expect((await putServices('SAM', version, [...sam.services, samKtp])).status).toBe(200);
-    await startCallWith(api.plaza.context, {
+    await startCallWith(admin.api.plaza.context, {
       officer: dkcOfficer,
       ticket: { tenantCode: 'DKC', serviceId: 'ktp-el', name: 'Ani' },
     });

@@ -45,11 +45,34 @@ export const listTenants: RouteHandler<AdminRule> = async ({ response, deps }) =
   response.json(currentTenants(deps));
 };
 
+/**
+ * A write to one part of a tenant: 404 `tenant_not_found` for an unknown tenant before its input
+ * is read, then `write` (answering the configuration version it made), then the audit entry, the
+ * log line and the tenants this process now holds.
+ */
+function tenantWrite(
+  part: 'settings' | 'services',
+  write: (input: Parameters<TenantWrite>[0]) => Promise<number>,
+): TenantWrite {
+  return async (input) => {
+    const { response, deps, account, params } = input;
+    findTenantOrThrow(deps, params.tenantCode);
+    const version = await write(input);
+    await appendAudit(deps.plaza, {
+      accountId: account.id,
+      action: `tenant.${part}`,
+      tenantCode: params.tenantCode,
+      target: params.tenantCode,
+    });
+    deps.logger.info(`tenant ${part} changed`, { tenant: params.tenantCode, version, by: account.id });
+    response.json(currentTenants(deps));
+  };
+}
+
 /** Replaces a tenant's settings (its code, time zone and services stay). */
-export const updateTenantSettings: TenantWrite = async ({ request, response, deps, account, params }) => {
-  findTenantOrThrow(deps, params.tenantCode);
+export const updateTenantSettings = tenantWrite('settings', ({ request, deps, params }) => {
   const { expectedVersion, settings } = parseInput(updateTenantSettingsRequestSchema, request.body);
-  const version = await deps.config.changeCatalogue({
+  return deps.config.changeCatalogue({
     expectedVersion,
     change: (catalogue) =>
       replaceTenant(catalogue, params.tenantCode, ({ code, timeZone, services }) => ({
@@ -59,15 +82,7 @@ export const updateTenantSettings: TenantWrite = async ({ request, response, dep
         ...settings,
       })),
   });
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'tenant.settings',
-    tenantCode: params.tenantCode,
-    target: params.tenantCode,
-  });
-  deps.logger.info('tenant settings changed', { tenant: params.tenantCode, version, by: account.id });
-  response.json(currentTenants(deps));
-};
+});
 
 /**
  * Replaces a tenant's services, in order. A service that a waiting, offered or in-call ticket of
@@ -75,10 +90,9 @@ export const updateTenantSettings: TenantWrite = async ({ request, response, dep
  * in the instant between that check and the change taking effect keeps its service id; the
  * officer still serves it (the service's name is then shown by its id).
  */
-export const updateTenantServices: TenantWrite = async ({ request, response, deps, account, params }) => {
-  findTenantOrThrow(deps, params.tenantCode);
+export const updateTenantServices = tenantWrite('services', ({ request, deps, params }) => {
   const { expectedVersion, services } = parseInput(updateServicesRequestSchema, request.body);
-  const version = await deps.config.changeCatalogue({
+  return deps.config.changeCatalogue({
     expectedVersion,
     change: async (catalogue) => {
       const tenant = findTenantOrThrow({ catalogue }, params.tenantCode);
@@ -96,12 +110,4 @@ export const updateTenantServices: TenantWrite = async ({ request, response, dep
       return replaceTenant(catalogue, tenant.code, (current) => ({ ...current, services }));
     },
   });
-  await appendAudit(deps.plaza, {
-    accountId: account.id,
-    action: 'tenant.services',
-    tenantCode: params.tenantCode,
-    target: params.tenantCode,
-  });
-  deps.logger.info('tenant services changed', { tenant: params.tenantCode, version, by: account.id });
-  response.json(currentTenants(deps));
-};
+});

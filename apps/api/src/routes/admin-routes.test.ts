@@ -6,54 +6,31 @@ import type {
   AccountWithPassword,
   AdminAccount,
   AdminAccountList,
-  AuditEntry,
   ErrorBody,
   TenantDetail,
 } from '@vp/contract';
 import { accountIdSchema } from '@vp/contract';
 import { getOfficerView, type OfficerIdentity, setOfficerStatus } from '@vp/engine';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callAs, signInAccount, signInStatus } from '../../../../test/support/account-client';
-import {
-  type ApiTestServer,
-  demoPassword,
-  startApiTestServer,
-} from '../../../../test/support/api-test-server';
+import { expectError, useSignedInAdmin } from '../../../../test/support/admin-api';
+import { demoPassword } from '../../../../test/support/api-test-server';
 import { startCallWith } from '../../../../test/support/call-in-progress';
 import { accountIdFor, generateTemporaryPassword } from './admin-routes';
 
 const dkcOfficer: OfficerIdentity = { id: 'dkc-1', name: 'Sri Wahyuni', tenantCodes: ['DKC'] };
 
 describe('the admin’s accounts', () => {
-  let api: ApiTestServer;
-  let admin: string;
-
-  beforeEach(async () => {
-    api = await startApiTestServer();
-    admin = await signInAccount(api, 'admin1');
-  });
-  afterEach(async () => {
-    await api?.close();
-  });
-
-  const call = (method: string, path: string, body?: unknown) => callAs(api, admin, method, path, body);
+  const admin = useSignedInAdmin();
+  const { call, audit } = admin;
   const listAccounts = async () => {
     const response = await call('GET', '/admin/accounts');
     expect(response.status).toBe(200);
     return ((await response.json()) as AdminAccountList).accounts;
   };
   const accountOf = async (id: string) => (await listAccounts()).find((account) => account.id === id);
-  const audit = async () => {
-    const response = await call('GET', '/admin/audit?limit=500');
-    expect(response.status).toBe(200);
-    return (await response.json()) as AuditEntry[];
-  };
-  const expectError = async (response: Response, status: number, error: Partial<ErrorBody['error']>) => {
-    expect(response.status).toBe(status);
-    expect(((await response.json()) as ErrorBody).error).toMatchObject(error);
-  };
   const sessionWorks = async (session: string) => {
-    const response = await callAs(api, session, 'GET', '/session');
+    const response = await callAs(admin.api, session, 'GET', '/session');
     await response.body?.cancel();
     return response.status === 200;
   };
@@ -99,14 +76,14 @@ describe('the admin’s accounts', () => {
       disabled: false,
     });
     expect(created.temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    const login = await fetch(`${api.url}/api/officers/login`, {
+    const login = await fetch(`${admin.api.url}/api/officers/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'dkc.baru', password: created.temporaryPassword }),
     });
     expect(login.status).toBe(200);
     // Redis holds the hash, never the password.
-    const stored = await api.plaza.context.redis.hGet(api.plaza.context.keys.config, 'accounts');
+    const stored = await admin.api.plaza.context.redis.hGet(admin.api.plaza.context.keys.config, 'accounts');
     expect(stored).toContain('"username":"dkc.baru"');
     expect(stored).not.toContain(created.temporaryPassword);
     const [entry] = await audit();
@@ -166,7 +143,7 @@ describe('the admin’s accounts', () => {
   );
 
   it('refuses a username already taken (409), changing nothing and auditing nothing', async () => {
-    const before = api.plaza.config.accountsVersion;
+    const before = admin.api.plaza.config.accountsVersion;
     await expectError(
       await call('POST', '/admin/accounts', {
         username: 'dkc1',
@@ -177,36 +154,36 @@ describe('the admin’s accounts', () => {
       409,
       { code: 'conflict', field: 'username' },
     );
-    expect(api.plaza.config.accountsVersion).toBe(before);
+    expect(admin.api.plaza.config.accountsVersion).toBe(before);
     expect(await audit()).toEqual([]);
   });
 
   it('renames an account without ending its sessions', async () => {
-    const officer = await signInAccount(api, 'dkc1');
+    const officer = await signInAccount(admin.api, 'dkc1');
     const response = await call('PATCH', '/admin/accounts/dkc-1', { name: 'Sri W.' });
     expect(response.status).toBe(200);
     expect(((await response.json()) as AdminAccount).name).toBe('Sri W.');
     expect(await sessionWorks(officer)).toBe(true);
-    const me = await callAs(api, officer, 'GET', '/session');
+    const me = await callAs(admin.api, officer, 'GET', '/session');
     expect(await me.json()).toMatchObject({ id: 'dkc-1', name: 'Sri W.' });
   });
 
   it('disables an officer: sessions end at once, it is set offline, it cannot sign in; enabling lets it back', async () => {
-    const officer = await signInAccount(api, 'dkc1');
-    await setOfficerStatus(api.plaza.context, { officer: dkcOfficer, status: 'ready' });
+    const officer = await signInAccount(admin.api, 'dkc1');
+    await setOfficerStatus(admin.api.plaza.context, { officer: dkcOfficer, status: 'ready' });
     const response = await call('PATCH', '/admin/accounts/dkc-1', { disabled: true });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id: 'dkc-1', disabled: true });
     expect(await sessionWorks(officer)).toBe(false);
-    expect((await getOfficerView(api.plaza.context, dkcOfficer)).status).toBe('offline');
+    expect((await getOfficerView(admin.api.plaza.context, dkcOfficer)).status).toBe('offline');
     // The right password, then the clear refusal; a wrong one still answers as any wrong one.
-    const refused = await fetch(`${api.url}/api/session/sign-in`, {
+    const refused = await fetch(`${admin.api.url}/api/session/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'dkc1', password: demoPassword }),
     });
     await expectError(refused, 403, { code: 'forbidden' });
-    expect(await signInStatus(api, 'dkc1', 'wrong-password')).toBe(401);
+    expect(await signInStatus(admin.api, 'dkc1', 'wrong-password')).toBe(401);
     // Off the supervisor's drill-down while disabled.
     expect((await accountOf('dkc-1'))?.disabled).toBe(true);
     const officersOnBoard = async () => {
@@ -215,7 +192,7 @@ describe('the admin’s accounts', () => {
     };
     expect(await officersOnBoard()).not.toContain('dkc-1');
     expect((await call('PATCH', '/admin/accounts/dkc-1', { disabled: false })).status).toBe(200);
-    expect(await signInStatus(api, 'dkc1', demoPassword)).toBe(200);
+    expect(await signInStatus(admin.api, 'dkc1', demoPassword)).toBe(200);
     expect(await officersOnBoard()).toContain('dkc-1');
     const actions = (await audit()).map((entry) => [entry.action, entry.target]);
     expect(actions).toEqual([
@@ -225,17 +202,17 @@ describe('the admin’s accounts', () => {
   });
 
   it('ends the sessions of an account whose role or tenants change, and the new role signs in', async () => {
-    const officer = await signInAccount(api, 'dkc1');
+    const officer = await signInAccount(admin.api, 'dkc1');
     const moved = await call('PATCH', '/admin/accounts/dkc-1', { tenantCodes: ['SAM'] });
     expect(moved.status).toBe(200);
     expect(await moved.json()).toMatchObject({ role: 'officer', tenantCodes: ['SAM'] });
     expect(await sessionWorks(officer)).toBe(false);
-    const again = await signInAccount(api, 'dkc1');
+    const again = await signInAccount(admin.api, 'dkc1');
     const promoted = await call('PATCH', '/admin/accounts/dkc-1', { role: 'supervisor' });
     expect(await promoted.json()).toMatchObject({ role: 'supervisor', tenantCodes: ['SAM'] });
     expect(await sessionWorks(again)).toBe(false);
-    const supervisor = await signInAccount(api, 'dkc1');
-    expect((await callAs(api, supervisor, 'GET', '/supervisor/board')).status).toBe(200);
+    const supervisor = await signInAccount(admin.api, 'dkc1');
+    expect((await callAs(admin.api, supervisor, 'GET', '/supervisor/board')).status).toBe(200);
     // Made an admin without naming tenants: its tenants go.
     const admin2 = await call('PATCH', '/admin/accounts/dkc-1', { role: 'admin' });
     expect(await admin2.json()).toMatchObject({ role: 'admin', tenantCodes: [] });
@@ -283,7 +260,7 @@ describe('the admin’s accounts', () => {
       },
     );
     expect(await accountOf('admin-1')).toMatchObject({ role: 'admin', disabled: false });
-    expect(await sessionWorks(admin)).toBe(true);
+    expect(await sessionWorks(admin.session)).toBe(true);
   });
 
   it.each([
@@ -298,11 +275,11 @@ describe('the admin’s accounts', () => {
         role: 'admin',
       });
       const signInAdmin = (username: string) =>
-        signInAccount(api, username, username === 'admin2' ? temporaryPassword : demoPassword);
+        signInAccount(admin.api, username, username === 'admin2' ? temporaryPassword : demoPassword);
       // Read in-process: the admin of `admin` may be the one disabled.
       const stored = async () => {
-        await api.plaza.config.refresh();
-        return api.plaza.config.accounts;
+        await admin.api.plaza.config.refresh();
+        return admin.api.plaza.config.accounts;
       };
       for (const order of [0, 1]) {
         // Both enabled admins again, each signed in.
@@ -310,7 +287,7 @@ describe('the admin’s accounts', () => {
           const account = (await stored()).find((candidate) => candidate.id === id);
           if (account?.disabled || account?.role !== 'admin') {
             const session = await signInAdmin(id === 'admin-1' ? 'admin2' : 'admin1');
-            const restored = await callAs(api, session, 'PATCH', `/admin/accounts/${id}`, {
+            const restored = await callAs(admin.api, session, 'PATCH', `/admin/accounts/${id}`, {
               role: 'admin',
               disabled: false,
             });
@@ -319,8 +296,8 @@ describe('the admin’s accounts', () => {
         }
         const [one, two] = [await signInAdmin('admin1'), await signInAdmin('admin2')];
         const requests = [
-          () => callAs(api, one, 'PATCH', '/admin/accounts/admin2', change),
-          () => callAs(api, two, 'PATCH', '/admin/accounts/admin-1', change),
+          () => callAs(admin.api, one, 'PATCH', '/admin/accounts/admin2', change),
+          () => callAs(admin.api, two, 'PATCH', '/admin/accounts/admin-1', change),
         ];
         const [first, second] = order === 0 ? requests : [...requests].reverse();
         const answers = await Promise.all([first?.(), second?.()]);
@@ -339,8 +316,8 @@ describe('the admin’s accounts', () => {
   );
 
   it('refuses to change or reset an officer in a call (409 officer_busy naming it), and changes nothing', async () => {
-    const officer = await signInAccount(api, 'dkc1');
-    await startCallWith(api.plaza.context, {
+    const officer = await signInAccount(admin.api, 'dkc1');
+    await startCallWith(admin.api.plaza.context, {
       officer: dkcOfficer,
       ticket: { tenantCode: 'DKC', serviceId: 'ktp-el', name: 'Ani' },
     });
@@ -350,14 +327,14 @@ describe('the admin’s accounts', () => {
     await expectError(await call('POST', '/admin/accounts/dkc-1/password'), 409, busy);
     expect(await accountOf('dkc-1')).toMatchObject({ disabled: false, tenantCodes: ['DKC'] });
     expect(await sessionWorks(officer)).toBe(true);
-    expect((await getOfficerView(api.plaza.context, dkcOfficer)).status).toBe('in_call');
+    expect((await getOfficerView(admin.api.plaza.context, dkcOfficer)).status).toBe('in_call');
     expect(await audit()).toEqual([]);
     // A change that takes nothing away goes through during the call.
     expect((await call('PATCH', '/admin/accounts/dkc-1', { name: 'Sri W.' })).status).toBe(200);
   });
 
   it('resets a password: a new one shown once, the old one refused, sessions ended, audited', async () => {
-    const officer = await signInAccount(api, 'dkc1');
+    const officer = await signInAccount(admin.api, 'dkc1');
     const response = await call('POST', '/admin/accounts/dkc-1/password');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -365,8 +342,8 @@ describe('the admin’s accounts', () => {
     expect(account).toMatchObject({ id: 'dkc-1', disabled: false });
     expect(temporaryPassword.replaceAll('-', '').length).toBeGreaterThanOrEqual(12);
     expect(await sessionWorks(officer)).toBe(false);
-    expect(await signInStatus(api, 'dkc1', demoPassword)).toBe(401);
-    expect(await signInStatus(api, 'dkc1', temporaryPassword)).toBe(200);
+    expect(await signInStatus(admin.api, 'dkc1', demoPassword)).toBe(401);
+    expect(await signInStatus(admin.api, 'dkc1', temporaryPassword)).toBe(200);
     const [entry] = await audit();
     expect(entry).toMatchObject({ accountId: 'admin-1', action: 'account.password_reset', target: 'dkc-1' });
     // A body is refused: the route takes none.

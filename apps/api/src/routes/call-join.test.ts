@@ -1,43 +1,21 @@
 // Closing a call's room against a real LiveKit server: a room that never existed (the call ended
 // before anyone joined) is already closed and logs nothing; any other failure is logged.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createCallRooms, type LivekitCredentials } from '@vp/calls';
 import { roomNameOf } from '@vp/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort, findFreeUdpPort } from '../../../../infra/scripts/free-port';
-import { type LivekitServer, startLivekit } from '../../../../infra/scripts/livekit-server';
-import { randomApiKey, randomSecret } from '../../../../infra/scripts/secrets';
+import { describe, expect, it } from 'vitest';
+import { randomSecret } from '../../../../infra/scripts/secrets';
+import { useLivekitPerFile } from '../../../../test/support/livekit-test-server';
 import { captureLogs } from '../../../../test/support/log-capture';
 import { closeCall } from './call-join';
 
 describe('closing a call room on a real LiveKit server', () => {
-  let dir: string;
-  let livekit: LivekitServer;
-  const credentials: LivekitCredentials = { apiKey: randomApiKey(), apiSecret: randomSecret(48) };
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vp-call-rooms-'));
-    livekit = await startLivekit({
-      port: await findFreePort(),
-      rtcTcpPort: await findFreePort(),
-      udpPort: await findFreeUdpPort(),
-      ...credentials,
-      webhookUrl: 'http://127.0.0.1:9/api/livekit/webhook',
-      runDir: dir,
-    });
-  });
-
-  afterAll(async () => {
-    await livekit?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const livekit = useLivekitPerFile('call-rooms');
+  const { credentials } = livekit;
 
   const depsWith = (roomCredentials: LivekitCredentials) => {
     const { logger, entries } = captureLogs();
-    const rooms = createCallRooms({ livekitUrl: livekit.url, credentials: roomCredentials });
+    const rooms = createCallRooms({ livekitUrl: livekit.server.url, credentials: roomCredentials });
     return { deps: { calls: { rooms }, logger }, entries };
   };
 

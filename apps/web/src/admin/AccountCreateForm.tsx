@@ -1,7 +1,7 @@
 import type { AccountWithPassword, Tenant } from '@vp/contract';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { createAccount } from '../api/admin-client';
-import { type ApiError, asApiError } from '../api/api-error';
+import { asApiError } from '../api/api-error';
 import { AccountFields } from './AccountFields';
 import {
   type AccountField,
@@ -10,10 +10,9 @@ import {
   emptyAccountForm,
   formToCreateRequest,
 } from './account-form';
-import type { FieldErrors } from './form-values';
-import { ServerError } from './ServerError';
-import { focusFirstInvalid } from './TextField';
+import { SaveButton, SubmitFeedback } from './FormSubmit';
 import { useAdminT } from './useAdminT';
+import { useFormErrors } from './useFormErrors';
 
 interface AccountCreateFormProps {
   token: string;
@@ -26,22 +25,17 @@ interface AccountCreateFormProps {
 export function AccountCreateForm({ token, tenants, onCreated, onExpired }: AccountCreateFormProps) {
   const { t } = useAdminT();
   const id = useId();
-  const formRef = useRef<HTMLFormElement | null>(null);
   const [form, setForm] = useState(emptyAccountForm);
-  const [errors, setErrors] = useState<FieldErrors<AccountField>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { formRef, errors, failure, setFailure, markFields, clearFields, showRefusal } =
+    useFormErrors<AccountField>();
   const [pending, setPending] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
     const checked = formToCreateRequest(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
+    if (!checked.ok) return markFields(checked.errors);
+    clearFields();
     setPending(true);
     try {
       const created = await createAccount(token, checked.request);
@@ -50,12 +44,7 @@ export function AccountCreateForm({ token, tenants, onCreated, onExpired }: Acco
     } catch (cause) {
       const error = asApiError(cause);
       if (error.code === 'unauthenticated') return onExpired();
-      const field = error.field === undefined ? null : accountFieldOf(error.field);
-      if (field) {
-        setErrors({ [field]: true });
-        focusFirstInvalid(formRef.current);
-      }
-      setFailure(error);
+      showRefusal(error, error.field === undefined ? null : accountFieldOf(error.field));
     } finally {
       setPending(false);
     }
@@ -75,13 +64,12 @@ export function AccountCreateForm({ token, tenants, onCreated, onExpired }: Acco
           tenants={tenants}
           usernameTaken={failure?.code === 'conflict'}
         />
-        {failure && <ServerError error={failure} messageKey={accountErrorKey(failure)} />}
-        {!failure && Object.keys(errors).length > 0 && (
-          <p className="field-error">{t('admin.checkFields')}</p>
-        )}
-        <button type="submit" className="button" data-testid="account-create-submit" disabled={pending}>
-          {t(pending ? 'admin.saving' : 'admin.create.submit')}
-        </button>
+        <SubmitFeedback
+          failure={failure}
+          messageKey={failure ? accountErrorKey(failure) : undefined}
+          errors={errors}
+        />
+        <SaveButton label="admin.create.submit" pending={pending} testId="account-create-submit" />
       </form>
     </section>
   );

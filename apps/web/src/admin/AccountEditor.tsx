@@ -1,7 +1,7 @@
 import type { AccountView, AccountWithPassword, AdminAccount, Tenant } from '@vp/contract';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { endSessions, resetPassword, updateAccount } from '../api/admin-client';
-import { type ApiError, asApiError } from '../api/api-error';
+import { asApiError } from '../api/api-error';
 import { ConfirmedButton } from '../ui/ConfirmedButton';
 import { useFocusOnMount } from '../ui/useFocusOnMount';
 import { AccountFields } from './AccountFields';
@@ -12,11 +12,11 @@ import {
   accountToForm,
   formToUpdateRequest,
 } from './account-form';
-import type { FieldErrors } from './form-values';
+import { SaveButton } from './FormSubmit';
 import { ServerError } from './ServerError';
 import { StatusMessage } from './StatusMessage';
-import { focusFirstInvalid } from './TextField';
 import { useAdminT } from './useAdminT';
+import { useFormErrors } from './useFormErrors';
 
 interface AccountEditorProps {
   token: string;
@@ -38,10 +38,9 @@ export function AccountEditor(props: AccountEditorProps) {
   const { t } = useAdminT();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const formRef = useRef<HTMLFormElement | null>(null);
   const [form, setForm] = useState(() => accountToForm(account));
-  const [errors, setErrors] = useState<FieldErrors<AccountField>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { formRef, errors, failure, setFailure, markFields, clearFields, showRefusal } =
+    useFormErrors<AccountField>();
   const [pending, setPending] = useState<Action | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const self = account.id === me.id;
@@ -56,12 +55,7 @@ export function AccountEditor(props: AccountEditorProps) {
     } catch (cause) {
       const error = asApiError(cause);
       if (error.code === 'unauthenticated') return onExpired();
-      const field = error.field === undefined ? null : accountFieldOf(error.field);
-      if (field) {
-        setErrors({ [field]: true });
-        focusFirstInvalid(formRef.current);
-      }
-      setFailure(error);
+      showRefusal(error, error.field === undefined ? null : accountFieldOf(error.field));
     } finally {
       setPending(null);
     }
@@ -70,12 +64,8 @@ export function AccountEditor(props: AccountEditorProps) {
   const onSave = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checked = formToUpdateRequest(account, form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
+    if (!checked.ok) return markFields(checked.errors);
+    clearFields();
     const request = checked.request;
     if (request === null) {
       setFailure(null);
@@ -121,9 +111,12 @@ export function AccountEditor(props: AccountEditorProps) {
           tenants={tenants}
         />
         <p className="field-hint">{t('admin.edit.sessionsNote')}</p>
-        <button type="submit" className="button" data-testid="account-save" disabled={busy}>
-          {t(pending === 'save' ? 'admin.saving' : 'admin.edit.save')}
-        </button>
+        <SaveButton
+          label="admin.edit.save"
+          pending={pending === 'save'}
+          disabled={busy}
+          testId="account-save"
+        />
       </form>
       <fieldset className="admin-fieldset admin-actions">
         <legend>{t('admin.edit.actions')}</legend>

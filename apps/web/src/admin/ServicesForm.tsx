@@ -1,9 +1,7 @@
-import type { AdminTenants, Tenant } from '@vp/contract';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { saveServices } from '../api/admin-client';
-import { type ApiError, asApiError } from '../api/api-error';
-import type { FieldErrors } from './form-values';
-import { ServerError } from './ServerError';
+import { asApiError } from '../api/api-error';
+import { SaveButton, SubmitFeedback } from './FormSubmit';
 import { ServiceCard } from './ServiceCard';
 import {
   formToServices,
@@ -13,18 +11,9 @@ import {
   serviceErrorKeyOf,
   servicesToForm,
 } from './services-form';
-import { focusFirstInvalid } from './TextField';
+import type { TenantConfigFormProps } from './TenantConfigSection';
 import { useAdminT } from './useAdminT';
-
-interface ServicesFormProps {
-  token: string;
-  tenant: Tenant;
-  version: number;
-  onSaved(answer: AdminTenants): void;
-  onConflict(): void;
-  onEdit(): void;
-  onExpired(): void;
-}
+import { useFormErrors } from './useFormErrors';
 
 /** Focuses an element of the form once the render that puts it there is done. */
 function focusLater(form: HTMLFormElement | null, selector: string): void {
@@ -40,13 +29,11 @@ export function ServicesForm({
   onConflict,
   onEdit,
   onExpired,
-}: ServicesFormProps) {
+}: TenantConfigFormProps) {
   const { t } = useAdminT();
-  const formRef = useRef<HTMLFormElement | null>(null);
   const [forms, setForms] = useState<ServiceForm[]>(() => servicesToForm(tenant.services));
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { formRef, errors, failure, setFailure, markFields, clearFields, showRefusal } = useFormErrors();
   const [pending, setPending] = useState(false);
 
   const change = (next: ServiceForm[]) => {
@@ -86,12 +73,8 @@ export function ServicesForm({
     event.preventDefault();
     setFailure(null);
     const checked = formToServices(forms);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
+    if (!checked.ok) return markFields(checked.errors);
+    clearFields();
     setPending(true);
     try {
       onSaved(await saveServices(token, tenant.code, version, checked.services));
@@ -102,11 +85,7 @@ export function ServicesForm({
       // A stale version says which one is current; a service still in use names itself.
       if (failed.code === 'conflict' && failed.details?.serviceId === undefined) return onConflict();
       const key = failed.field === undefined ? null : serviceErrorKeyOf(failed.field, forms);
-      if (key && key !== 'list') {
-        setErrors({ [key]: true });
-        focusFirstInvalid(formRef.current);
-      }
-      setFailure(failed);
+      showRefusal(failed, key === 'list' ? null : key);
     }
   };
 
@@ -138,20 +117,14 @@ export function ServicesForm({
         {t('admin.services.add')}
       </button>
       <div className="admin-submit">
-        {failure && (
-          <ServerError
-            error={failure}
-            messageKey={inUse !== undefined ? 'admin.services.inUse' : undefined}
-          />
-        )}
-        {!failure && Object.keys(errors).length > 0 && (
-          <p className="field-error">{t('admin.checkFields')}</p>
-        )}
+        <SubmitFeedback
+          failure={failure}
+          messageKey={inUse !== undefined ? 'admin.services.inUse' : undefined}
+          errors={errors}
+        />
         {dirty && <p className="field-hint">{t('admin.services.unsaved')}</p>}
         <div className="button-row">
-          <button type="submit" className="button" data-testid="services-save" disabled={pending}>
-            {t(pending ? 'admin.saving' : 'admin.services.save')}
-          </button>
+          <SaveButton label="admin.services.save" pending={pending} testId="services-save" />
           <button
             type="button"
             className="button button-secondary"
@@ -159,7 +132,7 @@ export function ServicesForm({
             data-testid="services-discard"
             onClick={() => {
               setForms(servicesToForm(tenant.services));
-              setErrors({});
+              clearFields();
               setFailure(null);
               setDirty(false);
             }}

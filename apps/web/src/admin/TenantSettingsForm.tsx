@@ -1,16 +1,13 @@
 import {
-  type AdminTenants,
   defaultPriorityCap,
   defaultServiceLevelTarget,
   defaultWarnLongestWaitSeconds,
-  type Tenant,
   tenantSchema,
 } from '@vp/contract';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { saveTenantSettings } from '../api/admin-client';
-import { type ApiError, asApiError } from '../api/api-error';
-import type { FieldErrors } from './form-values';
-import { ServerError } from './ServerError';
+import { asApiError } from '../api/api-error';
+import { SaveButton, SubmitFeedback } from './FormSubmit';
 import {
   formToSettings,
   type SettingsField,
@@ -19,35 +16,23 @@ import {
   settingsToForm,
   weekdays,
 } from './settings-form';
-import { focusFirstInvalid, TextField } from './TextField';
+import type { TenantConfigFormProps } from './TenantConfigSection';
+import { TextField } from './TextField';
 import { useAdminT } from './useAdminT';
-
-interface TenantSettingsFormProps {
-  token: string;
-  tenant: Tenant;
-  /** The configuration's version the form was filled from; the save names it. */
-  version: number;
-  onSaved(answer: AdminTenants): void;
-  /** Another admin changed the plaza meanwhile (409): the page loads it again. */
-  onConflict(): void;
-  /** The admin typed: an earlier "saved" no longer describes the form. */
-  onEdit(): void;
-  onExpired(): void;
-}
+import { useFormErrors } from './useFormErrors';
 
 // The schema's own defaults, so the hints never drift from what the server applies.
 const defaultOfferTimeout = tenantSchema.shape.offerTimeoutSeconds.parse(undefined);
 const defaultWrapUp = tenantSchema.shape.wrapUpSeconds.parse(undefined);
 
 /** Every setting of one tenant: names, service hours, the line's rules, the board's targets. */
-export function TenantSettingsForm(props: TenantSettingsFormProps) {
+export function TenantSettingsForm(props: TenantConfigFormProps) {
   const { token, tenant, version, onSaved, onConflict, onEdit, onExpired } = props;
   const { t } = useAdminT();
   const id = useId();
-  const formRef = useRef<HTMLFormElement | null>(null);
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(tenant));
-  const [errors, setErrors] = useState<FieldErrors<SettingsField>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { formRef, errors, failure, setFailure, markFields, clearFields, showRefusal } =
+    useFormErrors<SettingsField>();
   const [pending, setPending] = useState(false);
 
   const set = (changes: Partial<SettingsForm>) => {
@@ -76,12 +61,8 @@ export function TenantSettingsForm(props: TenantSettingsFormProps) {
     event.preventDefault();
     setFailure(null);
     const checked = formToSettings(form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    setErrors({});
+    if (!checked.ok) return markFields(checked.errors);
+    clearFields();
     setPending(true);
     try {
       onSaved(await saveTenantSettings(token, tenant.code, version, checked.settings));
@@ -90,12 +71,7 @@ export function TenantSettingsForm(props: TenantSettingsFormProps) {
       setPending(false);
       if (failed.code === 'unauthenticated') return onExpired();
       if (failed.code === 'conflict') return onConflict();
-      const field = failed.field === undefined ? null : settingsFieldOf(failed.field);
-      if (field) {
-        setErrors({ [field]: true });
-        focusFirstInvalid(formRef.current);
-      }
-      setFailure(failed);
+      showRefusal(failed, failed.field === undefined ? null : settingsFieldOf(failed.field));
     }
   };
 
@@ -234,13 +210,8 @@ export function TenantSettingsForm(props: TenantSettingsFormProps) {
       </fieldset>
 
       <div className="admin-submit">
-        {failure && <ServerError error={failure} />}
-        {!failure && Object.keys(errors).length > 0 && (
-          <p className="field-error">{t('admin.checkFields')}</p>
-        )}
-        <button type="submit" className="button" data-testid="settings-save" disabled={pending}>
-          {t(pending ? 'admin.saving' : 'admin.settings.save')}
-        </button>
+        <SubmitFeedback failure={failure} errors={errors} />
+        <SaveButton label="admin.settings.save" pending={pending} testId="settings-save" />
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 // happened, sent with the drill-down), brought up to the board's latest push. x is seconds since
 // the tenant's local midnight, so the axes read in the tenant's own time zone whatever the
 // browser's. Pure, so it is unit-tested.
-import type { DaySeries } from '@vp/contract';
+import { type DaySeries, localTimeOf } from '@vp/contract';
 
 /** uPlot's columnar data: x values, then one column per series. */
 export type ChartColumns = [number[], (number | null)[]];
@@ -29,29 +29,11 @@ export interface DayCharts {
 }
 
 const hour = 3600;
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The local date and the seconds since local midnight of an instant (ms) in a time zone. */
 export function localDayOf(at: number, timeZone: string): { date: string; seconds: number } {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(at).map((part) => [part.type, part.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    seconds: (Number(parts.hour) % 24) * hour + Number(parts.minute) * 60 + Number(parts.second),
-  };
+  const local = localTimeOf(at, timeZone);
+  return { date: local.date, seconds: local.hour * hour + local.minute * 60 + local.second };
 }
 
 /**

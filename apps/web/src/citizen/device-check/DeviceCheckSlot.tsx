@@ -1,6 +1,7 @@
 // Where the device check sits in the waiting room. Only this small file is in the citizen's first
 // chunk: the check itself (its messages, media and network code) is fetched once the page is idle.
-import { Component, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
+import { QuietSlot } from '../../ui/QuietSlot';
 
 const DeviceCheckSection = lazy(() => import('./DeviceCheckSection'));
 
@@ -28,27 +29,13 @@ function usePageIdle(): boolean {
   return idle;
 }
 
-/** A chunk that failed to load (the link dropped) leaves the waiting room as it was. */
-class QuietBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
+/** The device check, once the page is idle; a chunk that failed to load leaves the room as it was. */
 export function DeviceCheckSlot(props: { ticketId: string; accessKey: string }) {
   const idle = usePageIdle();
   if (!idle) return null;
   return (
-    <QuietBoundary>
-      <Suspense fallback={null}>
-        <DeviceCheckSection {...props} />
-      </Suspense>
-    </QuietBoundary>
+    <QuietSlot>
+      <DeviceCheckSection {...props} />
+    </QuietSlot>
   );
 }
