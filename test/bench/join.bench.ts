@@ -6,7 +6,8 @@
 // publishes camera and microphone, timed from the join call to the first remote frame.
 // Rounds alternate plaza and baseline; the last line holds the medians:
 //   join_citizen_ms=<n> join_officer_ms=<n> base_citizen_ms=<n> base_officer_ms=<n>
-// Options: --rounds N (default 5, at least 5). BENCH_DEBUG=1 prints each step of a plaza round.
+// Options: --rounds N (default 11, at least 5; a join takes about 1 s or about 2 s, plaza and
+// baseline alike, so a median of 5 lands on either). BENCH_DEBUG=1 prints each step of a plaza round.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +23,7 @@ import { signInOnPage } from '../support/sign-in';
 import { percentile } from './bench-stats';
 
 const roundsArg = process.argv.indexOf('--rounds');
-const rounds = roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 5;
+const rounds = roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 11;
 if (!Number.isInteger(rounds) || rounds < 5) {
   console.error('--rounds must be a whole number of at least 5 (medians of at least 5 calls)');
   process.exit(2);
