@@ -2,17 +2,21 @@
 import { expect } from 'vitest';
 import { demoPassword } from './api-test-server';
 
+function signInRequest(api: { url: string }, username: string, password: string): Promise<Response> {
+  return fetch(`${api.url}/api/session/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
 /** Signs an account in through `/api/session/sign-in`; the test fails unless that works. */
 export async function signInAccount(
   api: { url: string },
   username: string,
   password: string = demoPassword,
 ): Promise<string> {
-  const response = await fetch(`${api.url}/api/session/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
+  const response = await signInRequest(api, username, password);
   expect(response.status, `sign-in of ${username}`).toBe(200);
   return ((await response.json()) as { sessionId: string }).sessionId;
 }
@@ -41,11 +45,7 @@ export async function signInStatus(
   username: string,
   password: string,
 ): Promise<number> {
-  const response = await fetch(`${api.url}/api/session/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
+  const response = await signInRequest(api, username, password);
   await response.body?.cancel();
   return response.status;
 }

@@ -1,11 +1,11 @@
 // The account directory: who may sign in, in which role, for which tenants. The file seeds an empty
 // plaza; from then on the accounts live in Redis (engine plaza-config.ts), in this same shape.
-import { accountIdSchema, tenantCodeSchema } from '@vp/contract';
+import { accountIdSchema, tenantCodeSchema, usernameSchema } from '@vp/contract';
 import { z } from 'zod';
 
 const accountFields = {
   id: accountIdSchema,
-  username: z.string().regex(/^[a-z0-9._-]{3,64}$/, 'username is 3 to 64 of a-z 0-9 . _ -'),
+  username: usernameSchema,
   name: z.string().min(1).max(80),
   passwordHash: z.string().startsWith('scrypt$', 'password hash must be an scrypt hash'),
   /** A disabled account cannot sign in; absent means enabled (the seed file names none). */

@@ -6,7 +6,6 @@ export { localDayRange, streamDayExport } from './day-export';
 export { sweepClosedTenants, sweepDeadlines, sweepRequeue } from './deadline-sweeper';
 export { trimHistory } from './history-trim';
 export {
-  assertIntakeOpen,
   type IntakePause,
   pauseIntake,
   readIntakePause,
@@ -28,14 +27,7 @@ export {
 } from './officers';
 export type { Plaza, StartPlazaOptions } from './plaza';
 export { startPlaza } from './plaza';
-export {
-  type ConfigPart,
-  configCheckEveryMs,
-  configConflict,
-  openPlazaConfig,
-  type PlazaConfig,
-  type PlazaConfigSeed,
-} from './plaza-config';
+export type { PlazaConfig } from './plaza-config';
 export { findServicesInUse } from './plaza-config-usage';
 export type { PlazaEvent } from './plaza-events';
 export { markCitizenConnected, markCitizenDisconnected, markCitizenJoined } from './presence';

@@ -81,12 +81,3 @@ export function intakePausedError(tenantCode: string, resumesAt: number | null):
     ...(resumesAt === null ? {} : { details: { resumesAt } }),
   });
 }
-
-/**
- * Throws `intake_paused` while the tenant's intake is paused, naming when it resumes. A read only,
- * for a page that asks ahead: taking a ticket checks the pause inside its script.
- */
-export async function assertIntakeOpen(context: PlazaContext, tenantCode: string): Promise<void> {
-  const pause = await readIntakePause(context, tenantCode);
-  if (pause) throw intakePausedError(tenantCode, pause.resumesAt);
-}

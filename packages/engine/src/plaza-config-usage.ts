@@ -2,7 +2,6 @@
 // one of its officers, or in a call. An admin may not remove such a service (its ticket would name
 // a service the plaza no longer knows). A rare admin action: it reads the whole line, in pages.
 import type { PlazaContext } from './context';
-import { parseOfficerRecord } from './officer-record';
 
 /** Tickets read per round trip. */
 const pageSize = 500;
@@ -35,12 +34,12 @@ export async function findServicesInUse(
   await noteServicesOf(await redis.sMembers(keys.calls(options.tenantCode)));
   // On offer: the ticket of each officer on duty for the tenant who holds one.
   const officerIds = await redis.sMembers(keys.onDuty(options.tenantCode));
-  const offered: string[] = [];
-  for (const officerId of officerIds) {
-    const record = parseOfficerRecord(await redis.hGetAll(keys.officer(officerId)));
-    if (record.ticket && (record.status === 'offered' || record.status === 'in_call'))
-      offered.push(record.ticket);
-  }
+  const officers = redis.multi();
+  for (const officerId of officerIds) officers.hmGet(keys.officer(officerId), ['status', 'ticket']);
+  const records = officerIds.length === 0 ? [] : ((await officers.exec()) as unknown as (string | null)[][]);
+  const offered = records.flatMap(([status, ticket]) =>
+    ticket && (status === 'offered' || status === 'in_call') ? [ticket] : [],
+  );
   await noteServicesOf(offered);
   return options.serviceIds.filter((id) => found.has(id));
 }

@@ -25,14 +25,18 @@ import type { accountParams } from './route-params';
 
 type AdminRule = { role: 'admin'; scope: 'plaza' };
 
+/** The tenants an account names (an admin's scope is the plaza: none). */
+const tenantCodesOf = (account: Account): readonly string[] =>
+  account.role === 'admin' ? [] : account.tenantCodes;
+
 /** What the admin sees of an account: never its password hash. */
-export function toAdminAccount(account: Account): AdminAccount {
+function toAdminAccount(account: Account): AdminAccount {
   return {
     id: account.id,
     username: account.username,
     name: account.name,
     role: account.role,
-    tenantCodes: account.role === 'admin' ? [] : account.tenantCodes,
+    tenantCodes: [...tenantCodesOf(account)],
     disabled: account.disabled === true,
   };
 }
@@ -91,9 +95,8 @@ function applyUpdate(
   update: { name?: string; role?: AccountRole; tenantCodes?: string[]; disabled?: boolean },
 ): Account {
   const role = update.role ?? current.role;
-  const currentTenants = current.role === 'admin' ? [] : current.tenantCodes;
   // Made an admin without naming tenants: the old ones go (an admin's scope is the plaza).
-  const tenantCodes = update.tenantCodes ?? (role === 'admin' ? [] : currentTenants);
+  const tenantCodes = update.tenantCodes ?? (role === 'admin' ? [] : [...tenantCodesOf(current)]);
   if (role === 'admin' && tenantCodes.length > 0) {
     throw new AppError('validation_failed', 'an admin names no tenant', {
       userMessage: 'tenantCodes: an admin names no tenant',
@@ -175,8 +178,25 @@ async function endAccess(deps: ApiDeps, before: Account, after: Account): Promis
   return ended;
 }
 
-const replaceAt = (accounts: readonly Account[], index: number, account: Account): Account[] =>
-  accounts.map((existing, i) => (i === index ? account : existing));
+/**
+ * Replaces one stored account with `change(stored)` (404 when it is gone meanwhile); `change` may
+ * throw to refuse, and runs again on a newer list when another write lands in between.
+ */
+function changeAccount(
+  deps: ApiDeps,
+  accountId: string,
+  change: (stored: Account, accounts: readonly Account[]) => Account,
+): Promise<Account> {
+  return deps.config.changeAccounts((accounts) => {
+    const stored = accounts.find((candidate) => candidate.id === accountId);
+    if (!stored) throw notFound(accountId);
+    const changed = change(stored, accounts);
+    return {
+      accounts: accounts.map((existing) => (existing === stored ? changed : existing)),
+      result: changed,
+    };
+  });
+}
 
 function audit(deps: ApiDeps, actor: Account, action: string, accountId: string): Promise<void> {
   return appendAudit(deps.plaza, { accountId: actor.id, action, tenantCode: null, target: accountId });
@@ -240,13 +260,10 @@ export const updateAccount: RouteHandler<AdminRule, typeof accountParams> = asyn
   }
   const endsAccess = accessNarrows(current, next);
   if (endsAccess) await setOfficerOffline(deps, current);
-  const updated = await deps.config.changeAccounts((accounts) => {
-    const index = accounts.findIndex((candidate) => candidate.id === current.id);
-    const stored = accounts[index];
-    if (!stored) throw notFound(current.id);
+  const updated = await changeAccount(deps, current.id, (stored, accounts) => {
     const changed = applyUpdate(stored, body);
     keepAnAdmin(accounts, stored, changed);
-    return { accounts: replaceAt(accounts, index, changed), result: changed };
+    return changed;
   });
   const ended = endsAccess ? await endAccess(deps, current, updated) : 0;
   // Disabling and enabling are entries of their own, so that the log says which it was.
@@ -269,8 +286,8 @@ export const updateAccount: RouteHandler<AdminRule, typeof accountParams> = asyn
 function accessNarrows(before: Account, after: Account): boolean {
   if (after.disabled && !before.disabled) return true;
   if (after.role !== before.role) return true;
-  const tenantsBefore = before.role === 'admin' ? [] : before.tenantCodes;
-  const tenantsAfter = after.role === 'admin' ? [] : after.tenantCodes;
+  const tenantsBefore = tenantCodesOf(before);
+  const tenantsAfter = tenantCodesOf(after);
   return (
     tenantsBefore.length !== tenantsAfter.length || tenantsBefore.some((code) => !tenantsAfter.includes(code))
   );
@@ -289,13 +306,7 @@ export const resetAccountPassword: RouteHandler<AdminRule, typeof accountParams>
   await setOfficerOffline(deps, current);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  const updated = await deps.config.changeAccounts((accounts) => {
-    const index = accounts.findIndex((candidate) => candidate.id === current.id);
-    const stored = accounts[index];
-    if (!stored) throw notFound(current.id);
-    const changed: Account = { ...stored, passwordHash };
-    return { accounts: replaceAt(accounts, index, changed), result: changed };
-  });
+  const updated = await changeAccount(deps, current.id, (stored) => ({ ...stored, passwordHash }));
   const ended = await endAccess(deps, current, updated);
   await audit(deps, actor, 'account.password_reset', updated.id);
   deps.logger.info('account password reset', { accountId: updated.id, sessionsEnded: ended, by: actor.id });

@@ -1,8 +1,5 @@
-import { type AppOrPageTranslate, createPageT, type PageI18n, usePageT } from '../i18n/createPageT';
+import { createPageT, type PageI18n, usePageT } from '../i18n/createPageT';
 import { type AdminMessageKey, adminEn, adminId } from './admin-messages';
-
-/** Looks up a message of the app's catalogue or of the admin page's own. */
-export type AdminTranslate = AppOrPageTranslate<AdminMessageKey>;
 
 export type AdminI18n = PageI18n<AdminMessageKey>;
 

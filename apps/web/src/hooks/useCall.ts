@@ -221,6 +221,8 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
   useEffect(() => {
     let remoteVideo: RemoteTrack | null = null;
     let remoteScreen: RemoteTrack | null = null;
+    /** Reads the other side from the room (set once the room exists). */
+    let refreshRemote = () => {};
     const leave = joinRoom({
       fetchJoin: async () => {
         const join = await fetchJoinRef.current();
@@ -249,7 +251,7 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
                   : 'unknown';
         /** The other side: the one participant this side sees (a monitor is hidden). */
         const peer = (): RemoteParticipant | undefined => current.remoteParticipants.values().next().value;
-        const refreshRemote = () => {
+        refreshRemote = () => {
           const other = peer();
           setRemoteParticipants(current.remoteParticipants.size);
           const mic = other?.getTrackPublication(Track.Source.Microphone);
@@ -376,9 +378,8 @@ export function useCall(fetchJoin: () => Promise<CallJoin>): CallState {
       onConnected: async (current, isCancelled) => {
         setAudioBlocked(!current.canPlaybackAudio);
         setConnectedRoom(current);
-        setRemoteParticipants(current.remoteParticipants.size);
-        const other = current.remoteParticipants.size > 0;
-        if (other) setStartedAt(Date.now());
+        // Whoever was in the room before this side joined (no ParticipantConnected for them).
+        refreshRemote();
         const wants = wantsRef.current;
         try {
           // One permission prompt for both where the camera is wanted.

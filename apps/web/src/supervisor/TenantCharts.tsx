@@ -1,8 +1,30 @@
 import type { DaySeries } from '@vp/contract';
 import { useMemo } from 'react';
-import { dayCharts, type LiveTile, zoneNameOf } from './chart-series';
+import { type DayCharts, dayCharts, type LiveTile, zoneNameOf } from './chart-series';
+import type { SupervisorMessageKey } from './supervisor-messages';
 import { UPlotChart } from './UPlotChart';
 import { useSupervisorT } from './useSupervisorT';
+
+interface ChartSpec {
+  label: SupervisorMessageKey;
+  series: Exclude<keyof DayCharts, 'range'>;
+  kind: 'step' | 'bars' | 'points';
+  range?: [number, number];
+  testId: string;
+}
+
+/** The three charts, in order: which series each draws, and how. */
+const chartSpecs: readonly ChartSpec[] = [
+  { label: 'supervisor.charts.waiting', series: 'waiting', kind: 'step', testId: 'chart-waiting' },
+  { label: 'supervisor.charts.servedPerHour', series: 'servedPerHour', kind: 'bars', testId: 'chart-served' },
+  {
+    label: 'supervisor.charts.serviceLevel',
+    series: 'serviceLevel',
+    kind: 'points',
+    range: [0, 100],
+    testId: 'chart-service-level',
+  },
+];
 
 interface TenantChartsProps {
   /** The day's series from the drill-down; null until it has loaded. */
@@ -26,30 +48,17 @@ export function TenantCharts({ series, live, timeZone }: TenantChartsProps) {
       {charts === null ? (
         <p className="loading">{t('app.loading')}</p>
       ) : (
-        <>
+        chartSpecs.map((spec) => (
           <UPlotChart
-            label={t('supervisor.charts.waiting')}
-            data={charts.waiting}
-            kind="step"
+            key={spec.testId}
+            label={t(spec.label)}
+            data={charts[spec.series]}
+            kind={spec.kind}
             xRange={charts.range}
-            testId="chart-waiting"
+            range={spec.range}
+            testId={spec.testId}
           />
-          <UPlotChart
-            label={t('supervisor.charts.servedPerHour')}
-            data={charts.servedPerHour}
-            kind="bars"
-            xRange={charts.range}
-            testId="chart-served"
-          />
-          <UPlotChart
-            label={t('supervisor.charts.serviceLevel')}
-            data={charts.serviceLevel}
-            kind="points"
-            xRange={charts.range}
-            range={[0, 100]}
-            testId="chart-service-level"
-          />
-        </>
+        ))
       )}
     </section>
   );

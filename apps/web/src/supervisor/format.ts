@@ -19,11 +19,10 @@ export function formatShare(t: T, share: number | null): string {
   return t('supervisor.percent', { value: Math.round(share * 100) });
 }
 
-/** A moment (ms) as the browser's local hour and minute (and second, if asked). */
-export function formatClock(language: string, at: number, withSeconds = false): string {
+/** A moment (ms) as the browser's local hour and minute. */
+export function formatClock(language: string, at: number): string {
   return new Date(at).toLocaleTimeString(language === 'id' ? 'id-ID' : 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
-    ...(withSeconds ? { second: '2-digit' } : {}),
   });
 }

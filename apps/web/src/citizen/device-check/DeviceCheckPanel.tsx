@@ -72,7 +72,7 @@ export function DeviceCheckPanel({ id, networkCheckedAt, onClose }: DeviceCheckP
                 {t('deviceCheck.camera.starting')}
               </div>
             )}
-            {camera.status === 'problem' && !sameProblem && (
+            {camera.status === 'problem' && (
               <DeviceProblem problem={camera.problem} onRetry={() => void media.retry()} />
             )}
             {cameras.length > 1 && (
@@ -127,7 +127,7 @@ export function DeviceCheckPanel({ id, networkCheckedAt, onClose }: DeviceCheckP
                 </p>
               </>
             )}
-            {microphone.status === 'problem' && !sameProblem && (
+            {microphone.status === 'problem' && (
               <DeviceProblem problem={microphone.problem} onRetry={() => void media.retry()} />
             )}
             {microphones.length > 1 && (

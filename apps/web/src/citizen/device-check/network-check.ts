@@ -3,12 +3,9 @@
 // that a slow link is judged from what arrived instead of waited out. In this deployment the API
 // and the LiveKit server sit on the same host, so the HTTP path stands for the media path; the
 // LiveKit client is not loaded for it.
-import type { networkProbeMaxBytes as contractProbeMaxBytes, NetworkProbeReceipt } from '@vp/contract';
+import type { NetworkProbeReceipt } from '@vp/contract';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { medianOf, type NetworkMeasurement, throughputKbps, throughputOfTransfers } from './network-verdict';
-
-/** The API's bound on a probe's size; typed by the contract's literal, so the two agree. */
-export const probeMaxBytes: typeof contractProbeMaxBytes = 300_000;
 
 /** How much each transfer moves at most: enough for TCP to open up, little on a metered plan. */
 const downloadBytes = 200_000;
